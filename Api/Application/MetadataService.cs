@@ -1,0 +1,67 @@
+using CoreApi.Configuration;
+using CoreApi.Domain;
+using Microsoft.Extensions.Options;
+
+namespace CoreApi.Application;
+
+public enum MetadataFailure
+{
+    InvalidKey,
+    InvalidJson,
+    NotFound,
+}
+
+/// <summary>A value or the reason there is none; <see cref="Detail"/> explains a failure to the client.</summary>
+public sealed record MetadataResult(MetadataValue? Value, MetadataFailure? Failure, string? Detail = null)
+{
+    public static MetadataResult Found(MetadataValue value) => new(value, null);
+
+    public static MetadataResult Failed(MetadataFailure failure, string detail) => new(null, failure, detail);
+}
+
+/// <summary>Global metadata, as datarhei's <c>/api/v3/metadata</c>: any JSON value under a key; storing <c>null</c> deletes the key.</summary>
+public sealed class MetadataService(IMetadataStore store, IOptionsMonitor<CoreOptions> options)
+{
+    /// <summary>The largest value accepted, in bytes of JSON text (<c>api.metadata.max_value_bytes</c>).</summary>
+    public int MaxValueBytes => options.CurrentValue.Api.Metadata.MaxValueBytes;
+
+    public IReadOnlyList<KeyValuePair<string, MetadataValue>> GetAll() => store.GetAll();
+
+    public MetadataResult Get(string key)
+    {
+        if (!MetadataKey.TryCreate(key, out var metadataKey))
+        {
+            return InvalidKey();
+        }
+
+        return store.Get(metadataKey) is { } value
+            ? MetadataResult.Found(value)
+            : MetadataResult.Failed(MetadataFailure.NotFound, "unknown key");
+    }
+
+    public MetadataResult Put(string key, ReadOnlyMemory<byte> body)
+    {
+        if (!MetadataKey.TryCreate(key, out var metadataKey))
+        {
+            return InvalidKey();
+        }
+
+        if (MetadataValue.Parse(body, out var error) is not { } value)
+        {
+            return MetadataResult.Failed(MetadataFailure.InvalidJson, error!);
+        }
+
+        if (value.IsNull)
+        {
+            store.Delete(metadataKey);
+        }
+        else
+        {
+            store.Set(metadataKey, value);
+        }
+
+        return MetadataResult.Found(value);
+    }
+
+    private static MetadataResult InvalidKey() => MetadataResult.Failed(MetadataFailure.InvalidKey, MetadataKey.Rule);
+}

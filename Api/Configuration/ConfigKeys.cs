@@ -1,0 +1,25 @@
+namespace CoreApi.Configuration;
+
+/// <summary>Every setting the product reads. docs/configuration.md lists the same keys with their defaults.</summary>
+public static class ConfigKeys
+{
+    public static readonly ConfigKey Address = new("address");
+    public static readonly ConfigKey DbDir = new("db.dir");
+    public static readonly ConfigKey AuthEnable = new("api.auth.enable", ConfigValueKind.Boolean);
+    public static readonly ConfigKey AuthDisableLocalhost = new("api.auth.disable_localhost", ConfigValueKind.Boolean);
+    public static readonly ConfigKey AuthUsername = new("api.auth.username");
+    public static readonly ConfigKey AuthPassword = new("api.auth.password");
+    public static readonly ConfigKey JwtSecret = new("api.auth.jwt.secret");
+    public static readonly ConfigKey JwtClockSkewSeconds = new("api.auth.jwt.clock_skew_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey LoginFailureDelayMs = new("api.auth.login.failure_delay_ms", ConfigValueKind.Integer);
+    public static readonly ConfigKey MetadataMaxValueBytes = new("api.metadata.max_value_bytes", ConfigValueKind.Integer);
+
+    /// <summary>Not a setting of its own: the path of the datarhei-style JSON config file to read.</summary>
+    public const string ConfigFileVariable = "CORE_CONFIGFILE";
+
+    public static IReadOnlyList<ConfigKey> All { get; } =
+    [
+        Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword,
+        JwtSecret, JwtClockSkewSeconds, LoginFailureDelayMs, MetadataMaxValueBytes,
+    ];
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CoreApi.Contracts;
+
+/// <summary>The error body of every endpoint: <c>{"code": 401, "message": "Unauthorized", "details": ["..."]}</c>.</summary>
+/// <param name="Code">The HTTP status code.</param>
+/// <param name="Message">The HTTP reason phrase, or a short summary where datarhei uses one (<c>Metadata not found</c>).</param>
+/// <param name="Details">What went wrong, for a person to read.</param>
+public sealed record ApiError(int Code, string Message, IReadOnlyList<string> Details)
+{
+    public static ApiError For(int status, params string[] details) =>
+        new(status, ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error", details);
+}
+
+/// <summary>The error details that clients match on; their text is part of the wire contract.</summary>
+public static class ErrorDetails
+{
+    public const string MissingCredentials = "Missing authorization credentials";
+    public const string InvalidCredentials = "Invalid authorization credentials: invalid username or password";
+    public const string InvalidToken = "Missing or invalid JWT token";
+    public const string AuthenticationDisabled = "Authentication is disabled";
+}

@@ -1,0 +1,35 @@
+namespace CoreApi.Contracts;
+
+/// <summary>A request body over its endpoint's limit; answered with 413 in the contract's error shape.</summary>
+public sealed class PayloadTooLargeException(long limit)
+    : Exception($"The request body is larger than {limit} bytes.")
+{
+    public long Limit { get; } = limit;
+}
+
+/// <summary>Reads a request body up to a limit, whether or not the server enforces one of its own.</summary>
+public static class RequestBody
+{
+    public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            throw new PayloadTooLargeException(limit);
+        }
+
+        using var buffer = new MemoryStream(capacity: (int)Math.Min(request.ContentLength ?? 4096, limit));
+        var chunk = new byte[Math.Min(limit + 1, 16 * 1024)];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new PayloadTooLargeException(limit);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace CoreApi.Contracts;
+
+/// <summary>The answer of a login.</summary>
+/// <param name="AccessToken">For <c>Authorization: Bearer …</c> on every <c>/api/v3/</c> call; valid 600 s (see its <c>exi</c> claim).</param>
+/// <param name="RefreshToken">For <c>GET /api/login/refresh</c>; valid 86400 s.</param>
+public sealed record LoginResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("refresh_token")] string RefreshToken);
+
+/// <summary>The answer of a refresh.</summary>
+/// <param name="AccessToken">A new access token for the same subject.</param>
+public sealed record RefreshResponse([property: JsonPropertyName("access_token")] string AccessToken);

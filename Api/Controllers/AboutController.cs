@@ -1,0 +1,30 @@
+using CoreApi.Application;
+using CoreApi.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoreApi.Controllers;
+
+[ApiController]
+[AllowAnonymous]
+[Produces("application/json")]
+public sealed class AboutController(AboutService about, ApiAccess access) : ControllerBase
+{
+    /// <summary>Describe this instance.</summary>
+    /// <remarks>
+    /// Never answers 401. Without a valid access token it answers the minimal description (<c>app</c>, <c>auths</c>,
+    /// <c>version.number</c>); with one, or where no token is needed, the full one with <c>id</c> and <c>name</c>.
+    /// </remarks>
+    /// <response code="200">The minimal (<see cref="MinimalAboutResponse"/>) or the full (<see cref="AboutResponse"/>) description.</response>
+    [HttpGet("api")]
+    [ProducesResponseType<AboutResponse>(StatusCodes.Status200OK)]
+    public IActionResult About() =>
+        access.IsGranted(User, HttpContext.Connection.RemoteIpAddress) ? Ok(about.Full()) : Ok(about.Minimal());
+
+    /// <summary>Check that the server is alive.</summary>
+    /// <response code="200">The text <c>pong</c>.</response>
+    [HttpGet("ping")]
+    [Produces("text/plain")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK)]
+    public ContentResult Ping() => Content("pong", "text/plain; charset=utf-8");
+}

@@ -1,0 +1,46 @@
+using CoreApi.Application;
+using CoreApi.Contracts;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoreApi.Controllers;
+
+[ApiController]
+[AllowAnonymous]
+[Route("api/login")]
+[Produces("application/json")]
+public sealed class LoginController(LoginService login, IValidator<LoginRequest> validator) : ControllerBase
+{
+    /// <summary>Log in with user name and password.</summary>
+    /// <remarks>
+    /// Send the user and password of <c>api.auth.username</c> / <c>api.auth.password</c> as JSON. The answer holds an
+    /// access token (600 s) for every <c>/api/v3/</c> call and a refresh token (24 h) for <c>GET /api/login/refresh</c>.
+    /// Failures answer only after a delay (<c>api.auth.login.failure_delay_ms</c>, 5 s by default).
+    /// </remarks>
+    /// <response code="200">Logged in.</response>
+    /// <response code="400">The body carries no user name or password.</response>
+    /// <response code="401">The user name or the password is wrong.</response>
+    /// <response code="404">Authentication is disabled (<c>api.auth.enable</c> is false).</response>
+    /// <response code="413">The body is larger than 16 KiB.</response>
+    [HttpPost]
+    [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiError>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ApiError>(StatusCodes.Status413PayloadTooLarge)]
+    public async Task<IActionResult> Login([RawBody(typeof(LoginRequestBinder))] LoginRequest request, CancellationToken cancellationToken)
+    {
+        var result = (await validator.ValidateAsync(request, cancellationToken)).IsValid
+            ? await login.LoginAsync(request.Username!, request.Password!, cancellationToken)
+            : await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
+
+        return result switch
+        {
+            { Tokens: { } tokens } => Ok(new LoginResponse(tokens.Access.Jwt, tokens.Refresh.Jwt)),
+            { Failure: LoginFailure.MissingCredentials } => ApiResults.Error(StatusCodes.Status400BadRequest, ErrorDetails.MissingCredentials),
+            { Failure: LoginFailure.AuthenticationDisabled } => ApiResults.Error(StatusCodes.Status404NotFound, ErrorDetails.AuthenticationDisabled),
+            _ => ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidCredentials),
+        };
+    }
+}
