@@ -1,0 +1,70 @@
+using System.Text.Json;
+using CoreApi.Tests.Support;
+
+namespace CoreApi.Tests.Integration;
+
+[TestClass]
+public sealed class OpenApiDocumentTests
+{
+    private static JsonElement document;
+
+    [ClassInitialize]
+    public static async Task Load(TestContext _)
+    {
+        using var factory = new CoreApiFactory();
+        document = await HttpAssert.JsonAsync(await factory.CreateClient().GetAsync("/api/swagger/v3/swagger.json"));
+    }
+
+    private static JsonElement Operation(string path, string method) => document.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+    private static bool HasPadlock(JsonElement operation) =>
+        operation.TryGetProperty("security", out var security)
+        && security.EnumerateArray().Any(requirement => requirement.TryGetProperty("Bearer", out _));
+
+    [TestMethod]
+    public void TheBearerSchemeIsDeclared()
+    {
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+
+        Assert.AreEqual("http", scheme.GetProperty("type").GetString());
+        Assert.AreEqual("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.AreEqual("JWT", scheme.GetProperty("bearerFormat").GetString());
+    }
+
+    [TestMethod]
+    [DataRow("/api/v3/metadata", "get")]
+    [DataRow("/api/v3/metadata/{key}", "get")]
+    [DataRow("/api/v3/metadata/{key}", "put")]
+    [DataRow("/api/login/refresh", "get")]
+    public void ProtectedOperationsShowThePadlockAndTheir401(string path, string method)
+    {
+        var operation = Operation(path, method);
+
+        Assert.IsTrue(HasPadlock(operation));
+        Assert.IsTrue(operation.GetProperty("responses").TryGetProperty("401", out _));
+    }
+
+    [TestMethod]
+    [DataRow("/api/login", "post")]
+    [DataRow("/api", "get")]
+    [DataRow("/ping", "get")]
+    public void PublicOperationsShowNoPadlock(string path, string method)
+    {
+        Assert.IsFalse(HasPadlock(Operation(path, method)));
+    }
+
+    [TestMethod]
+    public void LoginDocumentsItsJsonBodyAndEveryAnswer()
+    {
+        var login = Operation("/api/login", "post");
+
+        Assert.IsTrue(login.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        CollectionAssert.IsSubsetOf(new[] { "200", "400", "401", "413" }, login.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToArray());
+    }
+
+    [TestMethod]
+    public void TheInternalFallbackIsNotDocumented()
+    {
+        Assert.IsFalse(document.GetProperty("paths").EnumerateObject().Any(p => p.Name.Contains("{path}")));
+    }
+}

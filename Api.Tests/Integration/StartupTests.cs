@@ -1,0 +1,47 @@
+using System.Net;
+using CoreApi.Tests.Support;
+using Microsoft.Extensions.Options;
+
+namespace CoreApi.Tests.Integration;
+
+[TestClass]
+public sealed class StartupTests
+{
+    [TestMethod]
+    [DataRow("api:auth:username", "api.auth.username (CORE_API_AUTH_USERNAME)")]
+    [DataRow("api:auth:password", "api.auth.password (CORE_API_AUTH_PASSWORD)")]
+    public void AuthWithoutCredentialsRefusesToStartNamingTheSetting(string key, string named)
+    {
+        using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?> { [key] = "" });
+
+        var error = Assert.ThrowsExactly<OptionsValidationException>(() => factory.CreateClient());
+
+        StringAssert.Contains(error.Message, named);
+    }
+
+    [TestMethod]
+    public void AnInvalidAddressRefusesToStartNamingTheSetting()
+    {
+        using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?> { ["address"] = "nonsense" });
+
+        var error = Assert.ThrowsExactly<OptionsValidationException>(() => factory.CreateClient());
+
+        StringAssert.Contains(error.Message, "address (CORE_ADDRESS)");
+    }
+
+    [TestMethod]
+    public async Task TheDevelopmentSettingsAtTheRepositoryRootAreUsedInDevelopment()
+    {
+        using var factory = new CoreApiFactory(environment: "Development", overrides: new Dictionary<string, string?>
+        {
+            ["api:auth:username"] = null,
+            ["api:auth:password"] = null,
+        });
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/api/login", new StringContent(
+            """{"username":"admin","password":"dev-password"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}

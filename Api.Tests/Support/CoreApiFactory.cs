@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace CoreApi.Tests.Support;
+
+/// <summary>
+/// The real application on the test server, with its own data directory (a real SQLite file) and settings.
+/// Several factories may share one directory to prove what survives a restart.
+/// </summary>
+public sealed class CoreApiFactory : WebApplicationFactory<Program>
+{
+    public const string Username = "admin";
+    public const string Password = "s3cret-Passw0rd";
+    public const string Secret = "test-jwt-secret";
+
+    private readonly Dictionary<string, string?> settings;
+
+    public CoreApiFactory(string? dataDirectory = null, IDictionary<string, string?>? overrides = null, string environment = "Testing")
+    {
+        DataDirectory = dataDirectory ?? TempDirectory.Create();
+        Environment = environment;
+        settings = new Dictionary<string, string?>
+        {
+            ["db:dir"] = DataDirectory,
+            ["api:auth:enable"] = "true",
+            ["api:auth:username"] = Username,
+            ["api:auth:password"] = Password,
+            ["api:auth:jwt:secret"] = Secret,
+            ["api:auth:login:failure_delay_ms"] = "0",
+        };
+        // A null override removes the setting, so a lower source (appsettings, environment) decides.
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public string Environment { get; }
+
+    /// <summary>The HMAC key as datarhei derives it, from this factory's settings.</summary>
+    public byte[] SigningKey => System.Text.Encoding.UTF8.GetBytes(
+        settings.GetValueOrDefault("api:auth:username") + settings.GetValueOrDefault("api:auth:password") + settings.GetValueOrDefault("api:auth:jwt:secret"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+    }
+
+    public async Task<(string Access, string Refresh)> LoginAsync(HttpClient? client = null)
+    {
+        client ??= CreateClient();
+        var response = await client.PostAsJsonAsync("/api/login", new { username = Username, password = Password });
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (body.RootElement.GetProperty("access_token").GetString()!, body.RootElement.GetProperty("refresh_token").GetString()!);
+    }
+
+    public HttpClient CreateClient(string bearerToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        return client;
+    }
+}

@@ -1,0 +1,112 @@
+using CoreApi.Application;
+using CoreApi.Configuration;
+using CoreApi.Domain;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace CoreApi.Tests.Unit;
+
+[TestClass]
+public sealed class LoginServiceTests
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+    private readonly Mock<IUserDirectory> users = new(MockBehavior.Strict);
+    private readonly Mock<ITokenIssuer> issuer = new(MockBehavior.Strict);
+    private readonly CoreOptions options = new() { Api = { Auth = { Username = "admin", Password = "pw", Login = { FailureDelayMs = 5000 } } } };
+
+    private LoginService CreateService()
+    {
+        issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt-" + claims.Use, claims));
+        var monitor = Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options);
+        return new LoginService(users.Object, issuer.Object, time, monitor, NullLogger<LoginService>.Instance);
+    }
+
+    [TestMethod]
+    public async Task ValidCredentialsGetAPairIssuedNow()
+    {
+        users.Setup(u => u.Verify("admin", "pw")).Returns(true);
+
+        var result = await CreateService().LoginAsync("admin", "pw", CancellationToken.None);
+
+        Assert.IsNotNull(result.Tokens);
+        Assert.AreEqual("jwt-Access", result.Tokens.Access.Jwt);
+        Assert.AreEqual("jwt-Refresh", result.Tokens.Refresh.Jwt);
+        Assert.AreEqual(time.GetUtcNow().ToUnixTimeSeconds(), result.Tokens.Access.Claims.IssuedAt);
+        Assert.AreEqual("admin", result.Tokens.Refresh.Claims.Subject);
+    }
+
+    [TestMethod]
+    public async Task InvalidCredentialsAnswerOnlyAfterTheDelay()
+    {
+        users.Setup(u => u.Verify("admin", "wrong")).Returns(false);
+
+        var login = CreateService().LoginAsync("admin", "wrong", CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(4999));
+        Assert.IsFalse(login.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        var result = await login;
+        Assert.AreEqual(LoginFailure.InvalidCredentials, result.Failure);
+        issuer.Verify(i => i.Issue(It.IsAny<TokenClaims>()), Times.Never);
+    }
+
+    [TestMethod]
+    public async Task MissingCredentialsAreRejectedAfterTheSameDelay()
+    {
+        var rejection = CreateService().RejectAsync(LoginFailure.MissingCredentials, CancellationToken.None);
+        Assert.IsFalse(rejection.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.AreEqual(LoginFailure.MissingCredentials, (await rejection).Failure);
+    }
+
+    [TestMethod]
+    public async Task ADelayOfZeroAnswersAtOnce()
+    {
+        options.Api.Auth.Login.FailureDelayMs = 0;
+        users.Setup(u => u.Verify(It.IsAny<string>(), It.IsAny<string>())).Returns(false);
+
+        var login = CreateService().LoginAsync("admin", "wrong", CancellationToken.None);
+
+        Assert.IsTrue(login.IsCompleted);
+        Assert.AreEqual(LoginFailure.InvalidCredentials, (await login).Failure);
+    }
+
+    [TestMethod]
+    public async Task AClientThatGoesAwayEndsTheWait()
+    {
+        users.Setup(u => u.Verify(It.IsAny<string>(), It.IsAny<string>())).Returns(false);
+        using var gone = new CancellationTokenSource();
+
+        var login = CreateService().LoginAsync("admin", "wrong", gone.Token);
+        await gone.CancelAsync();
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => login);
+    }
+
+    [TestMethod]
+    public async Task NothingLogsInWhileAuthenticationIsDisabled()
+    {
+        options.Api.Auth.Enable = false;
+
+        var result = await CreateService().LoginAsync("admin", "pw", CancellationToken.None);
+
+        Assert.AreEqual(LoginFailure.AuthenticationDisabled, result.Failure);
+    }
+
+    [TestMethod]
+    public void RefreshIssuesAnAccessTokenForTheSubject()
+    {
+        issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt", claims));
+        var refresh = new RefreshService(issuer.Object, time, NullLogger<RefreshService>.Instance);
+
+        var token = refresh.Refresh("admin");
+
+        Assert.AreEqual(TokenUse.Access, token.Claims.Use);
+        Assert.AreEqual("admin", token.Claims.Subject);
+        Assert.AreEqual(time.GetUtcNow().ToUnixTimeSeconds() + 600, token.Claims.ExpiresAt);
+    }
+}

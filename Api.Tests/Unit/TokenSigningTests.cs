@@ -1,0 +1,73 @@
+using System.Text;
+using CoreApi.Configuration;
+using CoreApi.Domain;
+using CoreApi.Infrastructure.Persistence;
+using CoreApi.Infrastructure.Security;
+using CoreApi.Tests.Support;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Moq;
+
+namespace CoreApi.Tests.Unit;
+
+[TestClass]
+public sealed class TokenSigningTests
+{
+    private static JwtSigningKeys Keys(string username, string password, string secret, string? directory = null)
+    {
+        var options = new CoreOptions { Db = { Dir = directory ?? TempDirectory.Create() }, Api = { Auth = { Username = username, Password = password, Jwt = { Secret = secret } } } };
+        var settings = new SqliteSettingStore(new SqliteDatabase(new DataDirectory(Options.Create(options))));
+        return new JwtSigningKeys(Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options), settings);
+    }
+
+    [TestMethod]
+    public void TheKeyIsUsernamePasswordAndSecretConcatenated()
+    {
+        CollectionAssert.AreEqual(Encoding.UTF8.GetBytes("adminpwsecret"), Keys("admin", "pw", "secret").Current.Key);
+    }
+
+    [TestMethod]
+    public async Task AShortKeyStillSignsAndValidatesAsHs256()
+    {
+        var keys = Keys("a", "b", "c");
+        var token = new HmacTokenIssuer(keys).Issue(TokenClaims.Issue("a", TokenUse.Access, DateTimeOffset.UtcNow)).Jwt;
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            IssuerSigningKey = keys.Current,
+            ValidIssuer = "datarhei-core",
+            ValidateAudience = false,
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        });
+
+        Assert.IsTrue(result.IsValid, result.Exception?.Message);
+        Assert.AreEqual(43, token.Split('.')[2].Length, "an HS256 signature is 32 bytes, 43 base64url characters");
+    }
+
+    [TestMethod]
+    public void TheIssuedSignatureIsHmacSha256OfHeaderAndPayload()
+    {
+        var token = new HmacTokenIssuer(Keys("admin", "pw", "secret")).Issue(TokenClaims.Issue("admin", TokenUse.Refresh, DateTimeOffset.UtcNow)).Jwt;
+        var parts = token.Split('.');
+
+        var expected = System.Buffers.Text.Base64Url.EncodeToString(
+            System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes("adminpwsecret"), Encoding.ASCII.GetBytes(parts[0] + "." + parts[1])));
+
+        Assert.AreEqual(expected, parts[2]);
+    }
+
+    [TestMethod]
+    public void AnEmptySecretIsReplacedByAGeneratedOneThatIsKept()
+    {
+        var directory = TempDirectory.Create();
+
+        var first = Keys("admin", "pw", "", directory).Current.Key;
+        var again = Keys("admin", "pw", "", directory).Current.Key;
+        var elsewhere = Keys("admin", "pw", "").Current.Key;
+
+        Assert.IsTrue(first.Length >= "adminpw".Length + 32);
+        CollectionAssert.AreEqual(first, again);
+        CollectionAssert.AreNotEqual(first, elsewhere);
+    }
+}
