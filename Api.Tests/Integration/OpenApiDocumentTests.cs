@@ -63,6 +63,17 @@ public sealed class OpenApiDocumentTests
     }
 
     [TestMethod]
+    public void ThePasswordFlowPointsAtTheTokenEndpoint()
+    {
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Login");
+
+        Assert.AreEqual("oauth2", scheme.GetProperty("type").GetString());
+        Assert.AreEqual("/api/login/token", scheme.GetProperty("flows").GetProperty("password").GetProperty("tokenUrl").GetString());
+        Assert.IsTrue(Operation("/api/login/token", "post").GetProperty("requestBody").GetProperty("content").TryGetProperty("application/x-www-form-urlencoded", out _));
+        Assert.IsFalse(HasPadlock(Operation("/api/login/token", "post")));
+    }
+
+    [TestMethod]
     public void TheInternalFallbackIsNotDocumented()
     {
         Assert.IsFalse(document.GetProperty("paths").EnumerateObject().Any(p => p.Name.Contains("{path}")));

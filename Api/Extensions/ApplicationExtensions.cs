@@ -22,6 +22,7 @@ public static class ApplicationExtensions
         services.AddSingleton<RefreshService>();
         services.AddSingleton<AboutService>();
         services.AddSingleton<MetadataService>();
+        services.AddSingleton<TokenGrantService>();
 
         // Validators are called explicitly by the controllers; FluentValidation's MVC auto-validation is
         // deprecated by its maintainer and would answer with ProblemDetails (docs/decisions/ADR-002).

@@ -21,15 +21,14 @@ public static class AuthenticationExtensions
 
     public const string RefreshPolicy = "RefreshToken";
 
-    /// <summary>The longest token accepted, in bytes; ours are about 300. Longer ones are refused unread.</summary>
-    public const int MaxTokenBytes = 4096;
-
     public static IServiceCollection AddTokenAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<JwtSigningKeys>();
         services.AddSingleton<ITokenIssuer, HmacTokenIssuer>();
         services.AddSingleton<IUserDirectory, ConfiguredUserDirectory>();
         services.AddSingleton<TokenAcceptance>();
+        services.AddSingleton<LocalTokenValidator>();
+        services.AddSingleton<ILocalTokenValidator>(provider => provider.GetRequiredService<LocalTokenValidator>());
         services.AddSingleton<ApiAccess>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuthorizationHandler, ApiAccessHandler>();
@@ -45,8 +44,7 @@ public static class AuthenticationExtensions
         return services;
     }
 
-    private sealed class BearerSetup(JwtSigningKeys keys, TokenAcceptance acceptance, IOptionsMonitor<CoreOptions> core)
-        : IConfigureNamedOptions<JwtBearerOptions>
+    private sealed class BearerSetup(LocalTokenValidator validator) : IConfigureNamedOptions<JwtBearerOptions>
     {
         public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
 
@@ -55,43 +53,22 @@ public static class AuthenticationExtensions
             var use = name == RefreshScheme ? TokenUse.Refresh : TokenUse.Access;
             options.MapInboundClaims = false;
             options.TokenHandlers.Clear();
-            options.TokenHandlers.Add(new JsonWebTokenHandler { MapInboundClaims = false, MaximumTokenSizeInBytes = MaxTokenBytes });
-            options.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidIssuer = TokenClaims.Realm,
-                ValidateIssuer = true,
-                ValidateAudience = false,
-                ValidateLifetime = true,
-                RequireExpirationTime = true,
-                RequireSignedTokens = true,
-                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                // Resolved per token so a changed password or secret takes effect without a restart.
-                IssuerSigningKeyResolver = (_, _, _, _) => [keys.Current],
-                ClockSkew = TimeSpan.FromSeconds(core.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds),
-                NameClaimType = "sub",
-            };
+            options.TokenHandlers.Add(validator.Handler);
+            options.TokenValidationParameters = validator.CreateParameters();
             options.Events = new JwtBearerEvents
             {
-                OnTokenValidated = context => RejectUnacceptable(context, use),
+                OnTokenValidated = context =>
+                {
+                    if (validator.Check((JsonWebToken)context.SecurityToken, use) is { } rejection)
+                    {
+                        context.Fail($"Token refused: {rejection}");
+                    }
+
+                    return Task.CompletedTask;
+                },
                 OnChallenge = WriteUnauthorized,
                 OnForbidden = context => ApiErrorWriter.WriteAsync(context.Response, ApiError.For(StatusCodes.Status403Forbidden, "Forbidden")),
             };
-        }
-
-        private Task RejectUnacceptable(TokenValidatedContext context, TokenUse use)
-        {
-            var token = (JsonWebToken)context.SecurityToken;
-            var presented = new PresentedToken(
-                token.TryGetPayloadValue<string>("sub", out var sub) ? sub : null,
-                token.TryGetPayloadValue<string>("usefor", out var useFor) ? useFor : null,
-                token.TryGetPayloadValue<long>("iat", out var iat) ? iat : null,
-                token.TryGetPayloadValue<object>("iat", out _));
-            if (acceptance.Check(presented, use) is { } rejection)
-            {
-                context.Fail($"Token refused: {rejection}");
-            }
-
-            return Task.CompletedTask;
         }
 
         // RFC 6750 §3: a 401 names the scheme in WWW-Authenticate, with error="invalid_token" when a

@@ -12,6 +12,8 @@ public static class SwaggerExtensions
 {
     public const string DocumentName = "v3";
     public const string BearerSchemeId = "Bearer";
+    public const string PasswordSchemeId = "Login";
+    public const string TokenUrl = "/api/login/token";
     public const string UiPath = "/api/swagger/index.html";
     public const string DocumentPath = "/api/swagger/" + DocumentName + "/swagger.json";
 
@@ -24,17 +26,27 @@ public static class SwaggerExtensions
             {
                 Title = "Core API",
                 Version = "3",
-                Description = "The datarhei Core v3 HTTP API. Log in at POST /api/login, then send the access token as "
-                    + "'Authorization: Bearer <token>' (the Authorize button) to every /api/v3/ call.",
+                Description = "The datarhei Core v3 HTTP API. Click **Authorize** and log in with user name and password, or "
+                    + "log in at `POST /api/login` and send the access token as `Authorization: Bearer <token>` to every `/api/v3/` call.",
             });
             options.AddSecurityDefinition(BearerSchemeId, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "The access_token of POST /api/login (paste the token only; the 'Bearer ' prefix is added).",
+                Description = "An access_token got elsewhere, e.g. from POST /api/login (paste the token only; the 'Bearer ' prefix is added).",
+            });
+            options.AddSecurityDefinition(PasswordSchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "Log in with user name and password; Swagger UI then sends the access token with every call.",
+                Flows = new OpenApiOAuthFlows
+                {
+                    Password = new OpenApiOAuthFlow { TokenUrl = new Uri(TokenUrl, UriKind.Relative), Scopes = new Dictionary<string, string>() },
+                },
             });
             options.OperationFilter<AuthorizeOperationFilter>();
+            options.OperationFilter<UrlEncodedFormFilter>();
             options.MapType<JsonBody>(() => new OpenApiSchema { Description = "Any JSON value." });
             options.CustomOperationIds(api => api.ActionDescriptor.RouteValues["action"] is { } action
                 ? char.ToLowerInvariant(action[0]) + action[1..] + (api.ActionDescriptor.RouteValues["controller"] is "Metadata" ? "Metadata" : "")
@@ -76,11 +88,27 @@ public static class SwaggerExtensions
                 return;
             }
 
+            // Two requirements are alternatives (OpenAPI 3.0 §4.8.10): either way of logging in opens the operation.
             operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(PasswordSchemeId, context.Document)] = [] });
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeId, context.Document)] = [] });
+        }
+    }
+
+    /// <summary>
+    /// Form bodies here are <c>application/x-www-form-urlencoded</c> (RFC 6749 §4.3.2); Swashbuckle describes every
+    /// form as multipart, which generated clients would then send and the token endpoint would not read.
+    /// </summary>
+    private sealed class UrlEncodedFormFilter : IOperationFilter
+    {
+        private const string Multipart = "multipart/form-data";
+
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (operation.RequestBody?.Content is { } content && content.Remove(Multipart, out var form))
             {
-                [new OpenApiSecuritySchemeReference(BearerSchemeId, context.Document)] = [],
-            });
+                content["application/x-www-form-urlencoded"] = form;
+            }
         }
     }
 }

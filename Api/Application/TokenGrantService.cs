@@ -1,0 +1,50 @@
+using CoreApi.Domain;
+
+namespace CoreApi.Application;
+
+public enum GrantError
+{
+    InvalidRequest,
+    InvalidGrant,
+    UnsupportedGrantType,
+}
+
+/// <summary>The tokens of a grant, or the RFC 6749 §5.2 error and why.</summary>
+public sealed record GrantResult(IssuedToken? Access, IssuedToken? Refresh, GrantError? Error, string? Description)
+{
+    public static GrantResult Failed(GrantError error, string description) => new(null, null, error, description);
+}
+
+/// <summary>
+/// The OAuth 2.0 token endpoint behind Swagger UI's Authorize dialog: the password grant is the same login as
+/// <c>POST /api/login</c> (same users, same failure delay), the refresh grant the same as <c>GET /api/login/refresh</c>.
+/// </summary>
+public sealed class TokenGrantService(LoginService login, RefreshService refresh, ILocalTokenValidator tokens)
+{
+    public async Task<GrantResult> GrantAsync(string? grantType, string? username, string? password, string? refreshToken, CancellationToken cancellationToken)
+    {
+        switch (grantType)
+        {
+            case "password" when !string.IsNullOrEmpty(username) && !string.IsNullOrEmpty(password):
+                var result = await login.LoginAsync(username, password, cancellationToken);
+                return result.Tokens is { } pair
+                    ? new GrantResult(pair.Access, pair.Refresh, null, null)
+                    : GrantResult.Failed(GrantError.InvalidGrant, result.Failure == LoginFailure.AuthenticationDisabled
+                        ? "Authentication is disabled"
+                        : "Invalid authorization credentials: invalid username or password");
+            case "password":
+                await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
+                return GrantResult.Failed(GrantError.InvalidRequest, "Missing authorization credentials: username and password are required");
+            case "refresh_token" when !string.IsNullOrEmpty(refreshToken):
+                return await tokens.ValidateSubjectAsync(refreshToken, TokenUse.Refresh) is { } subject
+                    ? new GrantResult(refresh.Refresh(subject), null, null, null)
+                    : GrantResult.Failed(GrantError.InvalidGrant, "The refresh token is invalid or expired");
+            case "refresh_token":
+                return GrantResult.Failed(GrantError.InvalidRequest, "refresh_token is required");
+            case null or "":
+                return GrantResult.Failed(GrantError.InvalidRequest, "grant_type is required (form-encoded body, RFC 6749 §4.3.2)");
+            default:
+                return GrantResult.Failed(GrantError.UnsupportedGrantType, "Only the password and refresh_token grants are supported");
+        }
+    }
+}

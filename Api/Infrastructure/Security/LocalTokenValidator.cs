@@ -1,0 +1,53 @@
+using CoreApi.Application;
+using CoreApi.Configuration;
+using CoreApi.Domain;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CoreApi.Infrastructure.Security;
+
+/// <summary>
+/// The one definition of a valid local token, shared by the bearer schemes and the OAuth token endpoint:
+/// the token handler checks signature, algorithm, issuer and lifetime; <see cref="TokenAcceptance"/> the rest.
+/// </summary>
+public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acceptance, IOptionsMonitor<CoreOptions> options)
+    : ILocalTokenValidator
+{
+    /// <summary>The longest token accepted, in bytes; ours are about 300. Longer ones are refused unread.</summary>
+    public const int MaxTokenBytes = 4096;
+
+    public JsonWebTokenHandler Handler { get; } = new() { MapInboundClaims = false, MaximumTokenSizeInBytes = MaxTokenBytes };
+
+    public TokenValidationParameters CreateParameters() => new()
+    {
+        ValidIssuer = TokenClaims.Realm,
+        ValidateIssuer = true,
+        ValidateAudience = false,
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        // Resolved per token so a changed password or secret takes effect without a restart.
+        IssuerSigningKeyResolver = (_, _, _, _) => [keys.Current],
+        ClockSkew = TimeSpan.FromSeconds(options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds),
+        NameClaimType = "sub",
+    };
+
+    /// <summary>The checks after the token handler's; null when the token is acceptable for <paramref name="use"/>.</summary>
+    public TokenRejection? Check(JsonWebToken token, TokenUse use) => acceptance.Check(
+        new PresentedToken(
+            token.TryGetPayloadValue<string>("sub", out var sub) ? sub : null,
+            token.TryGetPayloadValue<string>("usefor", out var useFor) ? useFor : null,
+            token.TryGetPayloadValue<long>("iat", out var iat) ? iat : null,
+            token.TryGetPayloadValue<object>("iat", out _)),
+        use);
+
+    public async Task<string?> ValidateSubjectAsync(string token, TokenUse use)
+    {
+        var result = await Handler.ValidateTokenAsync(token, CreateParameters());
+        return result.IsValid && result.SecurityToken is JsonWebToken jwt && Check(jwt, use) is null
+            ? jwt.Subject
+            : null;
+    }
+}
