@@ -45,6 +45,9 @@ public static class SwaggerExtensions
                     Password = new OpenApiOAuthFlow { TokenUrl = new Uri(TokenUrl, UriKind.Relative), Scopes = new Dictionary<string, string>() },
                 },
             });
+            // Non-nullable properties are required and not nullable, so generated clients get precise types.
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<AuthorizeOperationFilter>();
             options.OperationFilter<UrlEncodedFormFilter>();
             options.MapType<JsonBody>(() => new OpenApiSchema { Description = "Any JSON value." });
