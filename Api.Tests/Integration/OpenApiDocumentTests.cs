@@ -79,6 +79,26 @@ public sealed class OpenApiDocumentTests
     }
 
     [TestMethod]
+    public void LoginAndErrorsCarryExamples()
+    {
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        Assert.AreEqual("admin", schemas.GetProperty("LoginRequest").GetProperty("example").GetProperty("username").GetString());
+        Assert.AreEqual(401, schemas.GetProperty("ApiError").GetProperty("example").GetProperty("code").GetInt32());
+    }
+
+    [TestMethod]
+    public void EveryOperationHasAStableIdAndASummary()
+    {
+        var operations = document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()).Select(op => op.Value).ToList();
+
+        CollectionAssert.AreEquivalent(
+            new[] { "about", "ping", "login", "token", "refresh", "getAllMetadata", "getMetadata", "putMetadata" },
+            operations.Select(op => op.GetProperty("operationId").GetString()).ToArray());
+        Assert.IsTrue(operations.All(op => !string.IsNullOrEmpty(op.GetProperty("summary").GetString())));
+    }
+
+    [TestMethod]
     public void ThePasswordFlowPointsAtTheTokenEndpoint()
     {
         var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Login");

@@ -50,6 +50,7 @@ public static class SwaggerExtensions
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<AuthorizeOperationFilter>();
             options.OperationFilter<UrlEncodedFormFilter>();
+            options.SchemaFilter<ExamplesSchemaFilter>();
             options.MapType<JsonBody>(() => new OpenApiSchema { Description = "Any JSON value." });
             options.CustomOperationIds(api => api.ActionDescriptor.RouteValues["action"] is { } action
                 ? char.ToLowerInvariant(action[0]) + action[1..] + (api.ActionDescriptor.RouteValues["controller"] is "Metadata" ? "Metadata" : "")
@@ -111,6 +112,26 @@ public static class SwaggerExtensions
             if (operation.RequestBody?.Content is { } content && content.Remove(Multipart, out var form))
             {
                 content["application/x-www-form-urlencoded"] = form;
+            }
+        }
+    }
+
+    /// <summary>Examples on the wire types, so Swagger UI's "Try it out" starts from a request that works in Development.</summary>
+    private sealed class ExamplesSchemaFilter : ISchemaFilter
+    {
+        private static readonly Dictionary<Type, string> Examples = new()
+        {
+            [typeof(LoginRequest)] = """{"username":"admin","password":"dev-password"}""",
+            [typeof(LoginResponse)] = """{"access_token":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjYwMCwidXNlZm9yIjoiYWNjZXNzIn0.c2ln","refresh_token":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjg2NDAwLCJ1c2Vmb3IiOiJyZWZyZXNoIn0.c2ln"}""",
+            [typeof(ApiError)] = """{"code":401,"message":"Unauthorized","details":["Missing or invalid JWT token"]}""",
+            [typeof(OAuthError)] = """{"error":"invalid_grant","error_description":"Invalid authorization credentials: invalid username or password","code":400,"message":"Bad Request","details":["Invalid authorization credentials: invalid username or password"]}""",
+        };
+
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type, out var example))
+            {
+                concrete.Examples = [System.Text.Json.Nodes.JsonNode.Parse(example)!];
             }
         }
     }
