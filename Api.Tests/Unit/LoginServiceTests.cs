@@ -14,13 +14,14 @@ public sealed class LoginServiceTests
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
     private readonly Mock<IUserDirectory> users = new(MockBehavior.Strict);
     private readonly Mock<ITokenIssuer> issuer = new(MockBehavior.Strict);
+    private readonly Mock<IAuth0TokenValidator> auth0 = new(MockBehavior.Strict);
     private readonly CoreOptions options = new() { Api = { Auth = { Username = "admin", Password = "pw", Login = { FailureDelayMs = 5000 } } } };
 
     private LoginService CreateService()
     {
         issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt-" + claims.Use, claims));
         var monitor = Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options);
-        return new LoginService(users.Object, issuer.Object, time, monitor, NullLogger<LoginService>.Instance);
+        return new LoginService(users.Object, auth0.Object, issuer.Object, time, monitor, NullLogger<LoginService>.Instance);
     }
 
     [TestMethod]
@@ -95,6 +96,43 @@ public sealed class LoginServiceTests
         var result = await CreateService().LoginAsync("admin", "pw", CancellationToken.None);
 
         Assert.AreEqual(LoginFailure.AuthenticationDisabled, result.Failure);
+    }
+
+    [TestMethod]
+    public async Task AnAcceptedAuth0TokenGetsAPairForTheAuth0Subject()
+    {
+        options.Api.Auth.Auth0.Enable = true;
+        auth0.Setup(a => a.ValidateAsync("auth0-token", It.IsAny<CancellationToken>())).ReturnsAsync(Auth0Validation.Accepted("auth0|42"));
+
+        var result = await CreateService().LoginWithAuth0Async("auth0-token", CancellationToken.None);
+
+        Assert.AreEqual("auth0|42", result.Tokens!.Access.Claims.Subject);
+    }
+
+    [TestMethod]
+    public async Task ARefusedAuth0TokenAnswersAfterTheDelayWithTheReason()
+    {
+        options.Api.Auth.Auth0.Enable = true;
+        auth0.Setup(a => a.ValidateAsync("bad", It.IsAny<CancellationToken>())).ReturnsAsync(Auth0Validation.Refused("the token has expired"));
+
+        var login = CreateService().LoginWithAuth0Async("bad", CancellationToken.None);
+        Assert.IsFalse(login.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        var result = await login;
+        Assert.AreEqual(LoginFailure.InvalidAuth0Token, result.Failure);
+        Assert.AreEqual("the token has expired", result.Reason);
+    }
+
+    [TestMethod]
+    public async Task WithoutAuth0ABearerTokenIsNoCredentialAndIsNeverValidated()
+    {
+        options.Api.Auth.Login.FailureDelayMs = 0;
+
+        var result = await CreateService().LoginWithAuth0Async("token", CancellationToken.None);
+
+        Assert.AreEqual(LoginFailure.MissingCredentials, result.Failure);
+        auth0.VerifyNoOtherCalls();
     }
 
     [TestMethod]

@@ -32,7 +32,19 @@ public sealed class AboutService(IInstanceIdentity identity, TimeProvider time, 
         (long)(time.GetUtcNow() - startedAt).TotalSeconds,
         BuildVersion);
 
-    private string[] Auths() => options.CurrentValue.Api.Auth.Enable ? ["localjwt"] : [];
+    private string[] Auths()
+    {
+        var auth = options.CurrentValue.Api.Auth;
+        if (!auth.Enable)
+        {
+            return [];
+        }
+
+        var tenants = auth.Auth0.Enable
+            ? auth.Auth0.Tenants.Select(t => $"auth0 domain={t.Domain} audience={t.Audience} clientid={t.ClientId}")
+            : [];
+        return ["localjwt", .. tenants];
+    }
 
     private static AboutVersion DescribeBuild()
     {

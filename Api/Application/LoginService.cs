@@ -7,6 +7,7 @@ namespace CoreApi.Application;
 /// <summary>Exchanges credentials for a token pair, as <c>POST /api/login</c> does.</summary>
 public sealed class LoginService(
     IUserDirectory users,
+    IAuth0TokenValidator auth0,
     ITokenIssuer issuer,
     TimeProvider time,
     IOptionsMonitor<CoreOptions> options,
@@ -27,6 +28,30 @@ public sealed class LoginService(
 
         logger.LogInformation("Login succeeded for {Subject}", username);
         return LoginResult.Success(IssuePair(username));
+    }
+
+    /// <summary>
+    /// Exchanges an Auth0 access token for a local pair whose <c>sub</c> is the Auth0 subject. Without Auth0
+    /// enabled a bearer token is no credential at all.
+    /// </summary>
+    public async Task<LoginResult> LoginWithAuth0Async(string token, CancellationToken cancellationToken)
+    {
+        var auth = options.CurrentValue.Api.Auth;
+        if (!auth.Enable || !auth.Auth0.Enable)
+        {
+            return await RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
+        }
+
+        var validation = await auth0.ValidateAsync(token, cancellationToken);
+        if (validation.Subject is not { } subject)
+        {
+            logger.LogWarning("Auth0 login failed: {Reason}", validation.Failure);
+            await RejectAsync(LoginFailure.InvalidAuth0Token, cancellationToken);
+            return LoginResult.Failed(LoginFailure.InvalidAuth0Token, validation.Failure);
+        }
+
+        logger.LogInformation("Auth0 login succeeded for {Subject}", subject);
+        return LoginResult.Success(IssuePair(subject));
     }
 
     /// <summary>

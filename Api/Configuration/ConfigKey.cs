@@ -1,7 +1,15 @@
 namespace CoreApi.Configuration;
 
 /// <summary>The kind of value a setting holds; decides how its environment variable is read.</summary>
-public enum ConfigValueKind { Text, Boolean, Integer }
+public enum ConfigValueKind
+{
+    Text,
+    Boolean,
+    Integer,
+
+    /// <summary>datarhei's tenant list: comma-separated <c>auth0://clientid@domain?aud=…&amp;user=…</c> or base64 JSON.</summary>
+    Auth0Tenants,
+}
 
 /// <summary>
 /// One datarhei-style setting: the dotted key (<c>api.auth.jwt.secret</c>) and the environment

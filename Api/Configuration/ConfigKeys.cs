@@ -12,6 +12,11 @@ public static class ConfigKeys
     public static readonly ConfigKey JwtSecret = new("api.auth.jwt.secret");
     public static readonly ConfigKey JwtClockSkewSeconds = new("api.auth.jwt.clock_skew_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginFailureDelayMs = new("api.auth.login.failure_delay_ms", ConfigValueKind.Integer);
+    public static readonly ConfigKey Auth0Enable = new("api.auth.auth0.enable", ConfigValueKind.Boolean);
+    public static readonly ConfigKey Auth0Tenants = new("api.auth.auth0.tenants", ConfigValueKind.Auth0Tenants);
+    public static readonly ConfigKey Auth0AllowLoopbackHttp = new("api.auth.auth0.allow_loopback_http", ConfigValueKind.Boolean);
+    public static readonly ConfigKey Auth0JwksRefreshFloorSeconds = new("api.auth.auth0.jwks_refresh_floor_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey Auth0JwksRefreshIntervalSeconds = new("api.auth.auth0.jwks_refresh_interval_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey MetadataMaxValueBytes = new("api.metadata.max_value_bytes", ConfigValueKind.Integer);
 
     /// <summary>Not a setting of its own: the path of the datarhei-style JSON config file to read.</summary>
@@ -20,6 +25,7 @@ public static class ConfigKeys
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword,
-        JwtSecret, JwtClockSkewSeconds, LoginFailureDelayMs, MetadataMaxValueBytes,
+        JwtSecret, JwtClockSkewSeconds, LoginFailureDelayMs, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
+        Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, MetadataMaxValueBytes,
     ];
 }

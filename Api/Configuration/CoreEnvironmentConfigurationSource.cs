@@ -18,9 +18,34 @@ public sealed class CoreEnvironmentConfigurationSource(IDictionary? variables = 
         {
             foreach (var key in ConfigKeys.All)
             {
-                if (variables[key.EnvironmentVariable] is string value)
+                if (variables[key.EnvironmentVariable] is not string value)
+                {
+                    continue;
+                }
+
+                if (key.Kind == ConfigValueKind.Auth0Tenants)
+                {
+                    AddTenants(key, value);
+                }
+                else
                 {
                     Data[key.ConfigurationPath] = key.Kind == ConfigValueKind.Boolean ? NormalizeBoolean(value) : value;
+                }
+            }
+        }
+
+        private void AddTenants(ConfigKey key, string value)
+        {
+            var tenants = Auth0TenantListParser.Parse(value);
+            for (var i = 0; i < tenants.Count; i++)
+            {
+                var prefix = $"{key.ConfigurationPath}:{i}:";
+                Data[prefix + "domain"] = tenants[i].Domain;
+                Data[prefix + "audience"] = tenants[i].Audience;
+                Data[prefix + "clientid"] = tenants[i].ClientId;
+                for (var u = 0; u < tenants[i].Users.Count; u++)
+                {
+                    Data[$"{prefix}users:{u}"] = tenants[i].Users[u];
                 }
             }
         }

@@ -43,6 +43,47 @@ public sealed class AuthOptions
     public JwtOptions Jwt { get; set; } = new();
 
     public LoginOptions Login { get; set; } = new();
+
+    public Auth0Options Auth0 { get; set; } = new();
+}
+
+public sealed class Auth0Options
+{
+    public bool Enable { get; set; }
+
+    public List<Auth0TenantOptions> Tenants { get; set; } = [];
+
+    /// <summary>
+    /// For tests and local identity-provider stand-ins only: a tenant whose domain is a loopback address
+    /// (<c>127.0.0.1:9000</c>) is reached over plain HTTP. Real tenants always need HTTPS.
+    /// </summary>
+    [ConfigurationKeyName("allow_loopback_http")]
+    public bool AllowLoopbackHttp { get; set; }
+
+    /// <summary>The least time between two key fetches forced by an unknown <c>kid</c>, so a flood of them cannot hammer the tenant.</summary>
+    [ConfigurationKeyName("jwks_refresh_floor_seconds")]
+    public int JwksRefreshFloorSeconds { get; set; } = 60;
+
+    /// <summary>How often the tenant's keys are fetched again without being asked (key rotation).</summary>
+    [ConfigurationKeyName("jwks_refresh_interval_seconds")]
+    public int JwksRefreshIntervalSeconds { get; set; } = 3600;
+}
+
+/// <summary>One Auth0 tenant, as datarhei configures it.</summary>
+public sealed class Auth0TenantOptions
+{
+    /// <summary>The tenant's host name, such as <c>example.eu.auth0.com</c>; the issuer is <c>https://&lt;domain&gt;/</c>.</summary>
+    public string Domain { get; set; } = "";
+
+    /// <summary>The API audience the access token must be issued for.</summary>
+    public string Audience { get; set; } = "";
+
+    /// <summary>When set, the token's <c>azp</c> must be this client id.</summary>
+    [ConfigurationKeyName("clientid")]
+    public string ClientId { get; set; } = "";
+
+    /// <summary>The Auth0 subjects (<c>sub</c>) allowed to log in.</summary>
+    public List<string> Users { get; set; } = [];
 }
 
 public sealed class JwtOptions

@@ -40,11 +40,56 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.LoginFailureDelayMs.Describe()} must be between 0 and 60000 milliseconds.");
         }
 
+        ValidateAuth0(auth.Auth0, failures);
+
         if (options.Api.Metadata.MaxValueBytes is < 1024 or > 64 * 1024 * 1024)
         {
             failures.Add($"{ConfigKeys.MetadataMaxValueBytes.Describe()} must be between 1024 and 67108864 bytes.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateAuth0(Auth0Options auth0, List<string> failures)
+    {
+        if (auth0.JwksRefreshFloorSeconds is < 1 or > 86400)
+        {
+            failures.Add($"{ConfigKeys.Auth0JwksRefreshFloorSeconds.Describe()} must be between 1 and 86400 seconds.");
+        }
+
+        if (auth0.JwksRefreshIntervalSeconds is < 300 or > 86400 * 7)
+        {
+            failures.Add($"{ConfigKeys.Auth0JwksRefreshIntervalSeconds.Describe()} must be between 300 and 604800 seconds.");
+        }
+
+        if (!auth0.Enable)
+        {
+            return;
+        }
+
+        if (auth0.Tenants.Count == 0)
+        {
+            failures.Add($"{ConfigKeys.Auth0Tenants.Describe()} must list at least one tenant when {ConfigKeys.Auth0Enable.Key} is true.");
+        }
+
+        for (var i = 0; i < auth0.Tenants.Count; i++)
+        {
+            var tenant = auth0.Tenants[i];
+            var name = $"{ConfigKeys.Auth0Tenants.Key}[{i}]";
+            if (Auth0Domain.Validate(tenant.Domain, auth0.AllowLoopbackHttp) is { } problem)
+            {
+                failures.Add($"{name}.domain ({ConfigKeys.Auth0Tenants.EnvironmentVariable}): {problem}");
+            }
+
+            if (string.IsNullOrWhiteSpace(tenant.Audience))
+            {
+                failures.Add($"{name}.audience ({ConfigKeys.Auth0Tenants.EnvironmentVariable}) must be set: tokens are only accepted for this API's audience.");
+            }
+
+            if (tenant.Users.Count == 0 || tenant.Users.Any(string.IsNullOrWhiteSpace))
+            {
+                failures.Add($"{name}.users ({ConfigKeys.Auth0Tenants.EnvironmentVariable}) must list the Auth0 subjects allowed to log in, none empty.");
+            }
+        }
     }
 }

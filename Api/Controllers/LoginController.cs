@@ -17,10 +17,12 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
     /// Send the user and password of <c>api.auth.username</c> / <c>api.auth.password</c> as JSON. The answer holds an
     /// access token (600 s) for every <c>/api/v3/</c> call and a refresh token (24 h) for <c>GET /api/login/refresh</c>.
     /// Failures answer only after a delay (<c>api.auth.login.failure_delay_ms</c>, 5 s by default).
+    /// With Auth0 enabled, send no body and an Auth0 access token as <c>Authorization: Bearer …</c> instead; credentials
+    /// in the body take precedence over the header.
     /// </remarks>
     /// <response code="200">Logged in.</response>
     /// <response code="400">The body carries no user name or password.</response>
-    /// <response code="401">The user name or the password is wrong.</response>
+    /// <response code="401">The user name or the password is wrong, or the Auth0 token is not accepted.</response>
     /// <response code="404">Authentication is disabled (<c>api.auth.enable</c> is false).</response>
     /// <response code="413">The body is larger than 16 KiB.</response>
     [HttpPost]
@@ -29,16 +31,22 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ApiError>(StatusCodes.Status413PayloadTooLarge)]
+    [Auth0BearerLogin]
     public async Task<IActionResult> Login([RawBody(typeof(LoginRequestBinder))] LoginRequest request, CancellationToken cancellationToken)
     {
+        // Credentials in the body win; the Authorization header counts only when the body carries none.
+        var bearer = BearerToken.From(Request.Headers.Authorization);
         var result = (await validator.ValidateAsync(request, cancellationToken)).IsValid
             ? await login.LoginAsync(request.Username!, request.Password!, cancellationToken)
-            : await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
+            : bearer is not null
+                ? await login.LoginWithAuth0Async(bearer, cancellationToken)
+                : await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
 
         return result switch
         {
             { Tokens: { } tokens } => Ok(new LoginResponse(tokens.Access.Jwt, tokens.Refresh.Jwt)),
             { Failure: LoginFailure.MissingCredentials } => ApiResults.Error(StatusCodes.Status400BadRequest, ErrorDetails.MissingCredentials),
+            { Failure: LoginFailure.InvalidAuth0Token } => ApiResults.Error(StatusCodes.Status401Unauthorized, $"Invalid Auth0 token: {result.Reason}"),
             { Failure: LoginFailure.AuthenticationDisabled } => ApiResults.Error(StatusCodes.Status404NotFound, ErrorDetails.AuthenticationDisabled),
             _ => ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidCredentials),
         };

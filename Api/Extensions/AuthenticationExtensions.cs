@@ -2,6 +2,7 @@ using CoreApi.Application;
 using CoreApi.Configuration;
 using CoreApi.Contracts;
 using CoreApi.Domain;
+using CoreApi.Infrastructure.Auth0;
 using CoreApi.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -26,6 +27,9 @@ public static class AuthenticationExtensions
         services.AddSingleton<JwtSigningKeys>();
         services.AddSingleton<ITokenIssuer, HmacTokenIssuer>();
         services.AddSingleton<IUserDirectory, ConfiguredUserDirectory>();
+        services.AddHttpClient(Auth0KeySets.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<Auth0KeySets>();
+        services.AddSingleton<IAuth0TokenValidator, Auth0TokenValidator>();
         services.AddSingleton<TokenAcceptance>();
         services.AddSingleton<LocalTokenValidator>();
         services.AddSingleton<ILocalTokenValidator>(provider => provider.GetRequiredService<LocalTokenValidator>());

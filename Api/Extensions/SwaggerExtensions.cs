@@ -1,5 +1,6 @@
 using System.Reflection;
 using CoreApi.Contracts;
+using CoreApi.Controllers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,6 +14,7 @@ public static class SwaggerExtensions
     public const string DocumentName = "v3";
     public const string BearerSchemeId = "Bearer";
     public const string PasswordSchemeId = "Login";
+    public const string Auth0SchemeId = "Auth0";
     public const string TokenUrl = "/api/login/token";
     public const string UiPath = "/api/swagger/index.html";
     public const string DocumentPath = "/api/swagger/" + DocumentName + "/swagger.json";
@@ -35,6 +37,13 @@ public static class SwaggerExtensions
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "An access_token got elsewhere, e.g. from POST /api/login (paste the token only; the 'Bearer ' prefix is added).",
+            });
+            options.AddSecurityDefinition(Auth0SchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An Auth0 access token, for POST /api/login only (when Auth0 login is enabled).",
             });
             options.AddSecurityDefinition(PasswordSchemeId, new OpenApiSecurityScheme
             {
@@ -87,6 +96,13 @@ public static class SwaggerExtensions
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<Auth0BearerLoginAttribute>().Any())
+            {
+                // An empty requirement first: the token is optional, and generated clients must not demand it.
+                operation.Security = [new OpenApiSecurityRequirement(), new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Auth0SchemeId, context.Document)] = [] }];
+                return;
+            }
+
             if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
             {
                 return;

@@ -19,10 +19,12 @@ public sealed class ConfiguredUserDirectory(IOptionsMonitor<CoreOptions> options
         return userMatches & passwordMatches & auth.Username.Length > 0;
     }
 
+    /// <summary>The configured user, or a user of an enabled Auth0 tenant.</summary>
     public bool IsActive(string subject)
     {
         var auth = options.CurrentValue.Api.Auth;
-        return auth.Username.Length > 0 && string.Equals(subject, auth.Username, StringComparison.Ordinal);
+        return (auth.Username.Length > 0 && string.Equals(subject, auth.Username, StringComparison.Ordinal))
+            || (auth.Auth0.Enable && auth.Auth0.Tenants.Any(tenant => tenant.Users.Contains(subject, StringComparer.Ordinal)));
     }
 
     private static bool FixedTimeEquals(string presented, string expected) =>
