@@ -20,7 +20,7 @@ public sealed class LoginDelayTests
 
         var clock = Stopwatch.StartNew();
         var failures = Enumerable.Range(0, 50)
-            .Select(_ => client.PostAsJsonAsync("/api/login", new { username = "admin", password = "wrong" }))
+            .Select(i => client.PostAsJsonAsync("/api/login", new { username = $"user-{i}", password = "wrong" }))
             .Append(client.PostAsJsonAsync("/api/login", new { username = "", password = "" }))
             .ToArray();
         await factory.LoginAsync(client);

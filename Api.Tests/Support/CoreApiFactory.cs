@@ -23,8 +23,11 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings;
 
-    public CoreApiFactory(string? dataDirectory = null, IDictionary<string, string?>? overrides = null, string environment = "Testing")
+    private readonly Action<IServiceCollection>? replaceServices;
+
+    public CoreApiFactory(string? dataDirectory = null, IDictionary<string, string?>? overrides = null, string environment = "Testing", Action<IServiceCollection>? services = null)
     {
+        replaceServices = services;
         DataDirectory = dataDirectory ?? TempDirectory.Create();
         Environment = environment;
         settings = new Dictionary<string, string?>
@@ -62,6 +65,10 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        if (replaceServices is not null)
+        {
+            builder.ConfigureServices(replaceServices);
+        }
     }
 
     public async Task<(string Access, string Refresh)> LoginAsync(HttpClient? client = null)

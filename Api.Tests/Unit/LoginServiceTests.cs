@@ -11,6 +11,8 @@ namespace CoreApi.Tests.Unit;
 [TestClass]
 public sealed class LoginServiceTests
 {
+    private static readonly System.Net.IPAddress Client = System.Net.IPAddress.Parse("192.0.2.10");
+    private static readonly AuditLog Audit = new(NullLoggerFactory.Instance);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
     private readonly Mock<IUserDirectory> users = new(MockBehavior.Strict);
     private readonly Mock<ITokenIssuer> issuer = new(MockBehavior.Strict);
@@ -21,7 +23,7 @@ public sealed class LoginServiceTests
     {
         issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt-" + claims.Use, claims));
         var monitor = Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options);
-        return new LoginService(users.Object, auth0.Object, issuer.Object, time, monitor, NullLogger<LoginService>.Instance);
+        return new LoginService(users.Object, auth0.Object, issuer.Object, new LoginThrottle(monitor, time), Audit, time, monitor);
     }
 
     [TestMethod]
@@ -29,7 +31,7 @@ public sealed class LoginServiceTests
     {
         users.Setup(u => u.Verify("admin", "pw")).Returns(true);
 
-        var result = await CreateService().LoginAsync("admin", "pw", CancellationToken.None);
+        var result = await CreateService().LoginAsync("admin", "pw", Client, CancellationToken.None);
 
         Assert.IsNotNull(result.Tokens);
         Assert.AreEqual("jwt-Access", result.Tokens.Access.Jwt);
@@ -43,7 +45,7 @@ public sealed class LoginServiceTests
     {
         users.Setup(u => u.Verify("admin", "wrong")).Returns(false);
 
-        var login = CreateService().LoginAsync("admin", "wrong", CancellationToken.None);
+        var login = CreateService().LoginAsync("admin", "wrong", Client, CancellationToken.None);
         time.Advance(TimeSpan.FromMilliseconds(4999));
         Assert.IsFalse(login.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(1));
@@ -70,7 +72,7 @@ public sealed class LoginServiceTests
         options.Api.Auth.Login.FailureDelayMs = 0;
         users.Setup(u => u.Verify(It.IsAny<string>(), It.IsAny<string>())).Returns(false);
 
-        var login = CreateService().LoginAsync("admin", "wrong", CancellationToken.None);
+        var login = CreateService().LoginAsync("admin", "wrong", Client, CancellationToken.None);
 
         Assert.IsTrue(login.IsCompleted);
         Assert.AreEqual(LoginFailure.InvalidCredentials, (await login).Failure);
@@ -82,7 +84,7 @@ public sealed class LoginServiceTests
         users.Setup(u => u.Verify(It.IsAny<string>(), It.IsAny<string>())).Returns(false);
         using var gone = new CancellationTokenSource();
 
-        var login = CreateService().LoginAsync("admin", "wrong", gone.Token);
+        var login = CreateService().LoginAsync("admin", "wrong", Client, gone.Token);
         await gone.CancelAsync();
 
         await Assert.ThrowsAsync<OperationCanceledException>(() => login);
@@ -93,7 +95,7 @@ public sealed class LoginServiceTests
     {
         options.Api.Auth.Enable = false;
 
-        var result = await CreateService().LoginAsync("admin", "pw", CancellationToken.None);
+        var result = await CreateService().LoginAsync("admin", "pw", Client, CancellationToken.None);
 
         Assert.AreEqual(LoginFailure.AuthenticationDisabled, result.Failure);
     }
@@ -104,7 +106,7 @@ public sealed class LoginServiceTests
         options.Api.Auth.Auth0.Enable = true;
         auth0.Setup(a => a.ValidateAsync("auth0-token", It.IsAny<CancellationToken>())).ReturnsAsync(Auth0Validation.Accepted("auth0|42"));
 
-        var result = await CreateService().LoginWithAuth0Async("auth0-token", CancellationToken.None);
+        var result = await CreateService().LoginWithAuth0Async("auth0-token", Client, CancellationToken.None);
 
         Assert.AreEqual("auth0|42", result.Tokens!.Access.Claims.Subject);
     }
@@ -115,7 +117,7 @@ public sealed class LoginServiceTests
         options.Api.Auth.Auth0.Enable = true;
         auth0.Setup(a => a.ValidateAsync("bad", It.IsAny<CancellationToken>())).ReturnsAsync(Auth0Validation.Refused("the token has expired"));
 
-        var login = CreateService().LoginWithAuth0Async("bad", CancellationToken.None);
+        var login = CreateService().LoginWithAuth0Async("bad", Client, CancellationToken.None);
         Assert.IsFalse(login.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(5));
 
@@ -129,17 +131,37 @@ public sealed class LoginServiceTests
     {
         options.Api.Auth.Login.FailureDelayMs = 0;
 
-        var result = await CreateService().LoginWithAuth0Async("token", CancellationToken.None);
+        var result = await CreateService().LoginWithAuth0Async("token", Client, CancellationToken.None);
 
         Assert.AreEqual(LoginFailure.MissingCredentials, result.Failure);
         auth0.VerifyNoOtherCalls();
     }
 
     [TestMethod]
+    public async Task AfterTheLimitOfFailuresTheNextAttemptIsThrottledAtOnceEvenWithTheRightPassword()
+    {
+        options.Api.Auth.Login = new LoginOptions { FailureDelayMs = 0, MaxFailuresPerUser = 3, MaxFailuresPerAddress = 100, FailureWindowSeconds = 60, BackoffBaseSeconds = 2 };
+        users.Setup(u => u.Verify("admin", "wrong")).Returns(false);
+        users.Setup(u => u.Verify("admin", "pw")).Returns(true);
+        var service = CreateService();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.AreEqual(LoginFailure.InvalidCredentials, (await service.LoginAsync("admin", "wrong", Client, CancellationToken.None)).Failure);
+        }
+
+        var throttled = await service.LoginAsync("admin", "pw", Client, CancellationToken.None);
+
+        Assert.AreEqual(LoginFailure.Throttled, throttled.Failure);
+        Assert.AreEqual(2, throttled.RetryAfterSeconds);
+        time.Advance(TimeSpan.FromSeconds(2));
+        Assert.IsNotNull((await service.LoginAsync("admin", "pw", Client, CancellationToken.None)).Tokens);
+    }
+
+    [TestMethod]
     public void RefreshIssuesAnAccessTokenForTheSubject()
     {
         issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt", claims));
-        var refresh = new RefreshService(issuer.Object, time, NullLogger<RefreshService>.Instance);
+        var refresh = new RefreshService(issuer.Object, time, Audit);
 
         var token = refresh.Refresh("admin");
 

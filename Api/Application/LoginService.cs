@@ -1,32 +1,41 @@
+using System.Net;
 using CoreApi.Configuration;
 using CoreApi.Domain;
 using Microsoft.Extensions.Options;
 
 namespace CoreApi.Application;
 
-/// <summary>Exchanges credentials for a token pair, as <c>POST /api/login</c> does.</summary>
+/// <summary>Exchanges credentials for a token pair, as <c>POST /api/login</c> does; every login path goes through here.</summary>
 public sealed class LoginService(
     IUserDirectory users,
     IAuth0TokenValidator auth0,
     ITokenIssuer issuer,
+    LoginThrottle throttle,
+    AuditLog audit,
     TimeProvider time,
-    IOptionsMonitor<CoreOptions> options,
-    ILogger<LoginService> logger)
+    IOptionsMonitor<CoreOptions> options)
 {
-    public async Task<LoginResult> LoginAsync(string username, string password, CancellationToken cancellationToken)
+    public async Task<LoginResult> LoginAsync(string username, string password, IPAddress? client, CancellationToken cancellationToken)
     {
         if (!options.CurrentValue.Api.Auth.Enable)
         {
             return LoginResult.Failed(LoginFailure.AuthenticationDisabled);
         }
 
+        if (Throttled(username, client) is { } throttled)
+        {
+            return throttled;
+        }
+
         if (!users.Verify(username, password))
         {
-            logger.LogWarning("Login failed: invalid credentials");
+            throttle.RecordFailure(username, client);
+            audit.LoginFailed("invalid user name or password", "password", client);
             return await RejectAsync(LoginFailure.InvalidCredentials, cancellationToken);
         }
 
-        logger.LogInformation("Login succeeded for {Subject}", username);
+        throttle.RecordSuccess(username, client);
+        audit.LoginSucceeded(username, "password", client);
         return LoginResult.Success(IssuePair(username));
     }
 
@@ -34,7 +43,7 @@ public sealed class LoginService(
     /// Exchanges an Auth0 access token for a local pair whose <c>sub</c> is the Auth0 subject. Without Auth0
     /// enabled a bearer token is no credential at all.
     /// </summary>
-    public async Task<LoginResult> LoginWithAuth0Async(string token, CancellationToken cancellationToken)
+    public async Task<LoginResult> LoginWithAuth0Async(string token, IPAddress? client, CancellationToken cancellationToken)
     {
         var auth = options.CurrentValue.Api.Auth;
         if (!auth.Enable || !auth.Auth0.Enable)
@@ -42,15 +51,21 @@ public sealed class LoginService(
             return await RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
         }
 
+        if (Throttled(null, client) is { } throttled)
+        {
+            return throttled;
+        }
+
         var validation = await auth0.ValidateAsync(token, cancellationToken);
         if (validation.Subject is not { } subject)
         {
-            logger.LogWarning("Auth0 login failed: {Reason}", validation.Failure);
+            throttle.RecordFailure(null, client);
+            audit.LoginFailed(validation.Failure ?? "invalid token", "auth0", client);
             await RejectAsync(LoginFailure.InvalidAuth0Token, cancellationToken);
             return LoginResult.Failed(LoginFailure.InvalidAuth0Token, validation.Failure);
         }
 
-        logger.LogInformation("Auth0 login succeeded for {Subject}", subject);
+        audit.LoginSucceeded(subject, "auth0", client);
         return LoginResult.Success(IssuePair(subject));
     }
 
@@ -67,6 +82,19 @@ public sealed class LoginService(
         }
 
         return LoginResult.Failed(failure);
+    }
+
+    // A throttled attempt is answered at once: holding the connection open would only tie up our sockets.
+    private LoginResult? Throttled(string? username, IPAddress? client)
+    {
+        if (throttle.RetryAfter(username, client) is not { } wait)
+        {
+            return null;
+        }
+
+        var result = LoginResult.Throttled(wait);
+        audit.LoginThrottled(result.RetryAfterSeconds, client);
+        return result;
     }
 
     private TokenPair IssuePair(string subject)

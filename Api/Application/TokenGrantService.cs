@@ -7,10 +7,11 @@ public enum GrantError
     InvalidRequest,
     InvalidGrant,
     UnsupportedGrantType,
+    Throttled,
 }
 
 /// <summary>The tokens of a grant, or the RFC 6749 §5.2 error and why.</summary>
-public sealed record GrantResult(IssuedToken? Access, IssuedToken? Refresh, GrantError? Error, string? Description)
+public sealed record GrantResult(IssuedToken? Access, IssuedToken? Refresh, GrantError? Error, string? Description, int RetryAfterSeconds = 0)
 {
     public static GrantResult Failed(GrantError error, string description) => new(null, null, error, description);
 }
@@ -21,12 +22,17 @@ public sealed record GrantResult(IssuedToken? Access, IssuedToken? Refresh, Gran
 /// </summary>
 public sealed class TokenGrantService(LoginService login, RefreshService refresh, ILocalTokenValidator tokens)
 {
-    public async Task<GrantResult> GrantAsync(string? grantType, string? username, string? password, string? refreshToken, CancellationToken cancellationToken)
+    public async Task<GrantResult> GrantAsync(string? grantType, string? username, string? password, string? refreshToken, System.Net.IPAddress? client, CancellationToken cancellationToken)
     {
         switch (grantType)
         {
             case "password" when !string.IsNullOrEmpty(username) && !string.IsNullOrEmpty(password):
-                var result = await login.LoginAsync(username, password, cancellationToken);
+                var result = await login.LoginAsync(username, password, client, cancellationToken);
+                if (result.Failure == LoginFailure.Throttled)
+                {
+                    return new GrantResult(null, null, GrantError.Throttled, "Too many failed logins", result.RetryAfterSeconds);
+                }
+
                 return result.Tokens is { } pair
                     ? new GrantResult(pair.Access, pair.Refresh, null, null)
                     : GrantResult.Failed(GrantError.InvalidGrant, result.Failure == LoginFailure.AuthenticationDisabled

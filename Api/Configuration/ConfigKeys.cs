@@ -12,6 +12,10 @@ public static class ConfigKeys
     public static readonly ConfigKey JwtSecret = new("api.auth.jwt.secret");
     public static readonly ConfigKey JwtClockSkewSeconds = new("api.auth.jwt.clock_skew_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginFailureDelayMs = new("api.auth.login.failure_delay_ms", ConfigValueKind.Integer);
+    public static readonly ConfigKey LoginMaxFailuresPerUser = new("api.auth.login.max_failures_per_user", ConfigValueKind.Integer);
+    public static readonly ConfigKey LoginMaxFailuresPerAddress = new("api.auth.login.max_failures_per_address", ConfigValueKind.Integer);
+    public static readonly ConfigKey LoginFailureWindowSeconds = new("api.auth.login.failure_window_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey LoginBackoffBaseSeconds = new("api.auth.login.backoff_base_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey Auth0Enable = new("api.auth.auth0.enable", ConfigValueKind.Boolean);
     public static readonly ConfigKey Auth0Tenants = new("api.auth.auth0.tenants", ConfigValueKind.Auth0Tenants);
     public static readonly ConfigKey Auth0AllowLoopbackHttp = new("api.auth.auth0.allow_loopback_http", ConfigValueKind.Boolean);
@@ -25,7 +29,8 @@ public static class ConfigKeys
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword,
-        JwtSecret, JwtClockSkewSeconds, LoginFailureDelayMs, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
+        JwtSecret, JwtClockSkewSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
+        LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
         Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, MetadataMaxValueBytes,
     ];
 }

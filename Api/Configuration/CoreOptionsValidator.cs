@@ -40,6 +40,21 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.LoginFailureDelayMs.Describe()} must be between 0 and 60000 milliseconds.");
         }
 
+        if (auth.Login.MaxFailuresPerUser < 1 || auth.Login.MaxFailuresPerAddress < 1)
+        {
+            failures.Add($"{ConfigKeys.LoginMaxFailuresPerUser.Describe()} and {ConfigKeys.LoginMaxFailuresPerAddress.Describe()} must be at least 1.");
+        }
+
+        if (auth.Login.FailureWindowSeconds is < 1 or > 86400)
+        {
+            failures.Add($"{ConfigKeys.LoginFailureWindowSeconds.Describe()} must be between 1 and 86400 seconds.");
+        }
+
+        if (auth.Login.BackoffBaseSeconds is < 0 or > 3600)
+        {
+            failures.Add($"{ConfigKeys.LoginBackoffBaseSeconds.Describe()} must be between 0 and 3600 seconds.");
+        }
+
         ValidateAuth0(auth.Auth0, failures);
 
         if (options.Api.Metadata.MaxValueBytes is < 1024 or > 64 * 1024 * 1024)

@@ -9,4 +9,11 @@ public static class ApiResults
     public static ObjectResult Error(int status, params string[] details) => Error(ApiError.For(status, details));
 
     public static ObjectResult Error(ApiError error) => new(error) { StatusCode = error.Code };
+
+    /// <summary>429 with <c>Retry-After</c> (RFC 6585 §4, RFC 9110 §10.2.3).</summary>
+    public static ObjectResult TooManyRequests(HttpResponse response, int retryAfterSeconds)
+    {
+        response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Error(StatusCodes.Status429TooManyRequests, $"Too many failed logins; retry after {retryAfterSeconds} seconds");
+    }
 }

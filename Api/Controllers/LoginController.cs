@@ -25,27 +25,31 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
     /// <response code="401">The user name or the password is wrong, or the Auth0 token is not accepted.</response>
     /// <response code="404">Authentication is disabled (<c>api.auth.enable</c> is false).</response>
     /// <response code="413">The body is larger than 16 KiB.</response>
+    /// <response code="429">Too many failed logins for this user or from this address; retry after <c>Retry-After</c> seconds.</response>
     [HttpPost]
     [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ApiError>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ApiError>(StatusCodes.Status429TooManyRequests)]
     [Auth0BearerLogin]
     public async Task<IActionResult> Login([RawBody(typeof(LoginRequestBinder))] LoginRequest request, CancellationToken cancellationToken)
     {
         // Credentials in the body win; the Authorization header counts only when the body carries none.
         var bearer = BearerToken.From(Request.Headers.Authorization);
+        var client = HttpContext.Connection.RemoteIpAddress;
         var result = (await validator.ValidateAsync(request, cancellationToken)).IsValid
-            ? await login.LoginAsync(request.Username!, request.Password!, cancellationToken)
+            ? await login.LoginAsync(request.Username!, request.Password!, client, cancellationToken)
             : bearer is not null
-                ? await login.LoginWithAuth0Async(bearer, cancellationToken)
+                ? await login.LoginWithAuth0Async(bearer, client, cancellationToken)
                 : await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
 
         return result switch
         {
             { Tokens: { } tokens } => Ok(new LoginResponse(tokens.Access.Jwt, tokens.Refresh.Jwt)),
             { Failure: LoginFailure.MissingCredentials } => ApiResults.Error(StatusCodes.Status400BadRequest, ErrorDetails.MissingCredentials),
+            { Failure: LoginFailure.Throttled } => ApiResults.TooManyRequests(Response, result.RetryAfterSeconds),
             { Failure: LoginFailure.InvalidAuth0Token } => ApiResults.Error(StatusCodes.Status401Unauthorized, $"Invalid Auth0 token: {result.Reason}"),
             { Failure: LoginFailure.AuthenticationDisabled } => ApiResults.Error(StatusCodes.Status404NotFound, ErrorDetails.AuthenticationDisabled),
             _ => ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidCredentials),

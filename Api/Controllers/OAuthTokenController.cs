@@ -21,13 +21,15 @@ public sealed class OAuthTokenController(TokenGrantService grants) : ControllerB
     /// <response code="200">The tokens (RFC 6749 §5.1).</response>
     /// <response code="400"><c>invalid_request</c>, <c>invalid_grant</c> or <c>unsupported_grant_type</c> (RFC 6749 §5.2).</response>
     /// <response code="413">The body is larger than 16 KiB.</response>
+    /// <response code="429">Too many failed logins (<c>temporarily_unavailable</c>); retry after <c>Retry-After</c> seconds.</response>
     [HttpPost]
     [ProducesResponseType<OAuthTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<OAuthError>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ApiError>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<OAuthError>(StatusCodes.Status429TooManyRequests)]
     public async Task<IActionResult> Token([FormBody] OAuthTokenRequest request, CancellationToken cancellationToken)
     {
-        var result = await grants.GrantAsync(request.GrantType, request.Username, request.Password, request.RefreshToken, cancellationToken);
+        var result = await grants.GrantAsync(request.GrantType, request.Username, request.Password, request.RefreshToken, HttpContext.Connection.RemoteIpAddress, cancellationToken);
 
         // RFC 6749 §5.1: responses with tokens must not be cached.
         Response.Headers.CacheControl = "no-store";
@@ -35,8 +37,16 @@ public sealed class OAuthTokenController(TokenGrantService grants) : ControllerB
         return result switch
         {
             { Access: { } access } => Ok(new OAuthTokenResponse(access.Jwt, "Bearer", access.Claims.ExpiresIn, result.Refresh?.Jwt)),
+            { Error: GrantError.Throttled } => ThrottledAnswer(result.RetryAfterSeconds),
             _ => BadRequest(OAuthError.Create(StatusCodes.Status400BadRequest, ErrorCode(result.Error), result.Description!)),
         };
+    }
+
+    private ObjectResult ThrottledAnswer(int retryAfterSeconds)
+    {
+        Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var description = $"Too many failed logins; retry after {retryAfterSeconds} seconds";
+        return StatusCode(StatusCodes.Status429TooManyRequests, OAuthError.Create(StatusCodes.Status429TooManyRequests, "temporarily_unavailable", description));
     }
 
     private static string ErrorCode(GrantError? error) => error switch

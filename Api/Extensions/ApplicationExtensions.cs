@@ -18,6 +18,8 @@ public static class ApplicationExtensions
         services.AddSingleton<IInstanceIdentity, InstanceIdentity>();
         services.AddSingleton<IMetadataStore, SqliteMetadataStore>();
 
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<LoginService>();
         services.AddSingleton<RefreshService>();
         services.AddSingleton<AboutService>();
