@@ -1,4 +1,10 @@
 using CoreApi.Extensions;
+using CoreApi.Infrastructure.Security;
+
+if (HashPasswordCommand.TryRun(args, Console.In, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoreConfiguration(args);
@@ -19,3 +25,4 @@ app.UseAuthorization();
 app.MapControllers();
 
 app.Run();
+return 0;

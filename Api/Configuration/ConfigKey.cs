@@ -9,6 +9,9 @@ public enum ConfigValueKind
 
     /// <summary>datarhei's tenant list: comma-separated <c>auth0://clientid@domain?aud=…&amp;user=…</c> or base64 JSON.</summary>
     Auth0Tenants,
+
+    /// <summary>A JSON array of objects, such as <c>[{"name":"viewer","password":"…","role":"read"}]</c>.</summary>
+    JsonList,
 }
 
 /// <summary>

@@ -9,6 +9,7 @@ public static class ConfigKeys
     public static readonly ConfigKey AuthDisableLocalhost = new("api.auth.disable_localhost", ConfigValueKind.Boolean);
     public static readonly ConfigKey AuthUsername = new("api.auth.username");
     public static readonly ConfigKey AuthPassword = new("api.auth.password");
+    public static readonly ConfigKey AuthUsers = new("api.auth.users", ConfigValueKind.JsonList);
     public static readonly ConfigKey JwtSecret = new("api.auth.jwt.secret");
     public static readonly ConfigKey JwtClockSkewSeconds = new("api.auth.jwt.clock_skew_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginFailureDelayMs = new("api.auth.login.failure_delay_ms", ConfigValueKind.Integer);
@@ -28,7 +29,7 @@ public static class ConfigKeys
 
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
-        Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword,
+        Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword, AuthUsers,
         JwtSecret, JwtClockSkewSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
         LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
         Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, MetadataMaxValueBytes,

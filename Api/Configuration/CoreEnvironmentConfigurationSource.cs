@@ -27,6 +27,10 @@ public sealed class CoreEnvironmentConfigurationSource(IDictionary? variables = 
                 {
                     AddTenants(key, value);
                 }
+                else if (key.Kind == ConfigValueKind.JsonList)
+                {
+                    AddJsonList(key, value);
+                }
                 else
                 {
                     Data[key.ConfigurationPath] = key.Kind == ConfigValueKind.Boolean ? NormalizeBoolean(value) : value;
@@ -47,6 +51,28 @@ public sealed class CoreEnvironmentConfigurationSource(IDictionary? variables = 
                 {
                     Data[$"{prefix}users:{u}"] = tenants[i].Users[u];
                 }
+            }
+        }
+
+        private void AddJsonList(ConfigKey key, string value)
+        {
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(value);
+                var index = 0;
+                foreach (var item in document.RootElement.EnumerateArray())
+                {
+                    foreach (var property in item.EnumerateObject())
+                    {
+                        Data[$"{key.ConfigurationPath}:{index}:{property.Name}"] = property.Value.ToString();
+                    }
+
+                    index++;
+                }
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+            {
+                throw new InvalidOperationException($"{key.Describe()} must be a JSON array of objects: {e.Message}", e);
             }
         }
 

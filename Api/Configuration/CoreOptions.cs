@@ -38,7 +38,11 @@ public sealed class AuthOptions
 
     public string Username { get; set; } = "";
 
+    /// <summary>A plain password (compared exactly, in constant time) or a <c>$pbkdf2-sha256$…</c> hash.</summary>
     public string Password { get; set; } = "";
+
+    /// <summary>Further users beside the datarhei user (who is always an admin).</summary>
+    public List<UserOptions> Users { get; set; } = [];
 
     public JwtOptions Jwt { get; set; } = new();
 
@@ -84,6 +88,17 @@ public sealed class Auth0TenantOptions
 
     /// <summary>The Auth0 subjects (<c>sub</c>) allowed to log in.</summary>
     public List<string> Users { get; set; } = [];
+}
+
+/// <summary>One more user: name, password (plain or hash) and role.</summary>
+public sealed class UserOptions
+{
+    public string Name { get; set; } = "";
+
+    public string Password { get; set; } = "";
+
+    /// <summary><c>admin</c> (everything) or <c>read</c> (GET requests only).</summary>
+    public string Role { get; set; } = "admin";
 }
 
 public sealed class JwtOptions

@@ -30,6 +30,8 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.AuthPassword.Describe()} must be set when {ConfigKeys.AuthEnable.Key} is true.");
         }
 
+        ValidateUsers(auth, failures);
+
         if (auth.Jwt.ClockSkewSeconds is < 0 or > 300)
         {
             failures.Add($"{ConfigKeys.JwtClockSkewSeconds.Describe()} must be between 0 and 300 seconds.");
@@ -63,6 +65,41 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateUsers(AuthOptions auth, List<string> failures)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (auth.Username.Length > 0)
+        {
+            names.Add(auth.Username);
+        }
+
+        if (auth.Password.StartsWith("$pbkdf2-sha256$", StringComparison.Ordinal) && !Infrastructure.Security.PasswordHash.TryParse(auth.Password, out _, out _, out _))
+        {
+            failures.Add($"{ConfigKeys.AuthPassword.Describe()} starts like a password hash but is not a valid '$pbkdf2-sha256$i=N$salt$hash' string.");
+        }
+
+        for (var i = 0; i < auth.Users.Count; i++)
+        {
+            var user = auth.Users[i];
+            var name = $"{ConfigKeys.AuthUsers.Key}[{i}]";
+            if (string.IsNullOrEmpty(user.Name) || !names.Add(user.Name))
+            {
+                failures.Add($"{name}.name ({ConfigKeys.AuthUsers.EnvironmentVariable}) must be set and unique, also against {ConfigKeys.AuthUsername.Key}.");
+            }
+
+            if (string.IsNullOrEmpty(user.Password)
+                || (user.Password.StartsWith("$pbkdf2-sha256$", StringComparison.Ordinal) && !Infrastructure.Security.PasswordHash.TryParse(user.Password, out _, out _, out _)))
+            {
+                failures.Add($"{name}.password ({ConfigKeys.AuthUsers.EnvironmentVariable}) must be a password or a valid '$pbkdf2-sha256$…' hash.");
+            }
+
+            if (user.Role is not ("admin" or "read"))
+            {
+                failures.Add($"{name}.role ({ConfigKeys.AuthUsers.EnvironmentVariable}) must be 'admin' or 'read', not '{user.Role}'.");
+            }
+        }
     }
 
     private static void ValidateAuth0(Auth0Options auth0, List<string> failures)

@@ -19,7 +19,7 @@ public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
     public IssuedToken Issue(TokenClaims claims)
     {
         var signingInput = EncodedHeader + "." + Base64Url.EncodeToString(Payload(claims));
-        var signature = HMACSHA256.HashData(keys.Current.Key, Encoding.ASCII.GetBytes(signingInput));
+        var signature = HMACSHA256.HashData(keys.For(claims.Subject).Key, Encoding.ASCII.GetBytes(signingInput));
         return new IssuedToken(signingInput + "." + Base64Url.EncodeToString(signature), claims);
     }
 

@@ -29,7 +29,9 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
         RequireSignedTokens = true,
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
         // Resolved per token so a changed password or secret takes effect without a restart.
-        IssuerSigningKeyResolver = (_, _, _, _) => [keys.Current],
+        // Resolved per token: the key of its subject, from the current settings, so a changed password ends
+        // that user's tokens without a restart. The unverified sub only picks the key; the signature decides.
+        IssuerSigningKeyResolver = (_, token, _, _) => [keys.For(token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("sub", out var sub) ? sub : "")],
         ClockSkew = TimeSpan.FromSeconds(options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds),
         NameClaimType = "sub",
     };
