@@ -128,6 +128,10 @@ public sealed class AccessTokenTests
         yield return ["stripped signature", () => StripSignature(Forge(_ => { }))];
         yield return ["two dots only", () => ".."];
         yield return ["broken base64", () => "eyJ!!!.eyJ@@@.abc"];
+        yield return ["kid header", () => Forge(_ => { }, header: new() { ["alg"] = "HS256", ["typ"] = "JWT", ["kid"] = "1" })];
+        yield return ["jku header", () => Forge(_ => { }, header: new() { ["alg"] = "HS256", ["typ"] = "JWT", ["jku"] = "https://evil.example/jwks.json" })];
+        yield return ["x5u header", () => Forge(_ => { }, header: new() { ["alg"] = "HS256", ["typ"] = "JWT", ["x5u"] = "https://evil.example/cert.pem" })];
+        yield return ["jwk header", () => Forge(_ => { }, header: new() { ["alg"] = "HS256", ["typ"] = "JWT", ["jwk"] = new { kty = "oct", k = "AAAA" } })];
         yield return ["oversized", () => Forge(c => c["pad"] = new string('x', 5000))];
     }
 
@@ -141,6 +145,16 @@ public sealed class AccessTokenTests
 
         await HttpAssert.UnauthorizedAsync(response);
         Assert.AreEqual("Bearer realm=\"datarhei-core\", error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(), variant);
+    }
+
+    [TestMethod]
+    public async Task TwoAuthorizationHeadersAreRefused()
+    {
+        var (access, _) = await factory.LoginAsync();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", [$"Bearer {access}", $"Bearer {access}"]);
+
+        await HttpAssert.UnauthorizedAsync(await client.GetAsync(Protected));
     }
 
     [TestMethod]

@@ -84,7 +84,7 @@ public sealed class GeneratedClientTests
     {
         var (api, _) = CreateClient();
 
-        var tokens = await api.TokenAsync(new Body { Grant_type = "password", Username = CoreApiFactory.Username, Password = CoreApiFactory.Password });
+        var tokens = await api.TokenAsync(new OAuthTokenRequest { Grant_type = "password", Username = CoreApiFactory.Username, Password = CoreApiFactory.Password });
 
         Assert.AreEqual("Bearer", tokens.Token_type);
         Assert.AreEqual(600, tokens.Expires_in);

@@ -156,17 +156,4 @@ public sealed class LoginServiceTests
         time.Advance(TimeSpan.FromSeconds(2));
         Assert.IsNotNull((await service.LoginAsync("admin", "pw", Client, CancellationToken.None)).Tokens);
     }
-
-    [TestMethod]
-    public void RefreshIssuesAnAccessTokenForTheSubject()
-    {
-        issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt", claims));
-        var refresh = new RefreshService(issuer.Object, time, Audit);
-
-        var token = refresh.Refresh("admin");
-
-        Assert.AreEqual(TokenUse.Access, token.Claims.Use);
-        Assert.AreEqual("admin", token.Claims.Subject);
-        Assert.AreEqual(time.GetUtcNow().ToUnixTimeSeconds() + 600, token.Claims.ExpiresAt);
-    }
 }

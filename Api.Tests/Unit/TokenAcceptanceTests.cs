@@ -15,7 +15,7 @@ public sealed class TokenAcceptanceTests
     private static TokenAcceptance Create(bool active)
     {
         var users = Mock.Of<IUserDirectory>(u => u.IsActive(It.IsAny<string>()) == active);
-        return new TokenAcceptance(users, Time, Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()));
+        return new TokenAcceptance(users, Mock.Of<ITokenRevocations>(), Time, Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()));
     }
 
     [TestMethod]

@@ -1,13 +1,52 @@
+using CoreApi.Configuration;
 using CoreApi.Domain;
+using Microsoft.Extensions.Options;
 
 namespace CoreApi.Application;
 
-/// <summary>Issues a new access token for the subject of a refresh token that authentication has already accepted.</summary>
-public sealed class RefreshService(ITokenIssuer issuer, TimeProvider time, AuditLog audit)
+/// <summary>A new access token, with rotation also a new refresh token; or nothing when a reuse was detected.</summary>
+public sealed record RefreshResult(IssuedToken? Access, IssuedToken? Refresh)
 {
-    public IssuedToken Refresh(string subject)
+    public static readonly RefreshResult Refused = new(null, null);
+}
+
+/// <summary>
+/// Issues a new access token for a refresh token that authentication has already accepted. With
+/// <c>api.auth.jwt.rotate_refresh</c>, each refresh also returns a new refresh token of the same family; a used
+/// refresh token stays usable for the overlap, and a use after that revokes the whole family (RFC 9700 §4.14.2).
+/// </summary>
+public sealed class RefreshService(ITokenIssuer issuer, ITokenRevocations revocations, TimeProvider time, AuditLog audit, IOptionsMonitor<CoreOptions> options)
+{
+    public RefreshResult Refresh(ValidatedToken refreshToken)
     {
-        audit.Refreshed(subject);
-        return issuer.Issue(TokenClaims.Issue(subject, TokenUse.Access, time.GetUtcNow()));
+        var now = time.GetUtcNow();
+        var access = issuer.Issue(TokenClaims.Issue(refreshToken.Subject, TokenUse.Access, now));
+        var jwt = options.CurrentValue.Api.Auth.Jwt;
+        if (!jwt.RotateRefresh)
+        {
+            audit.Refreshed(refreshToken.Subject);
+            return new RefreshResult(access, null);
+        }
+
+        if (refreshToken.Id is not { } id)
+        {
+            return RefreshResult.Refused; // no jti, nothing to track: not a token of ours
+        }
+
+        var family = revocations.FamilyOf(id);
+        var familyExpires = revocations.FamilyExpiry(family) ?? refreshToken.ExpiresAt;
+        var firstUsed = revocations.MarkUsed(id, now, refreshToken.ExpiresAt);
+        // Whole seconds, as stored: a use in the same second as the first one is never a reuse.
+        if (now.ToUnixTimeSeconds() - firstUsed.ToUnixTimeSeconds() > jwt.RotationOverlapSeconds)
+        {
+            revocations.Revoke(family, familyExpires);
+            audit.RefreshReuseDetected(refreshToken.Subject);
+            return RefreshResult.Refused;
+        }
+
+        var refresh = issuer.Issue(TokenClaims.IssueUntil(refreshToken.Subject, TokenUse.Refresh, now, familyExpires));
+        revocations.AddToFamily(refresh.Claims.Id.ToString("D"), family, familyExpires);
+        audit.Refreshed(refreshToken.Subject);
+        return new RefreshResult(access, refresh);
     }
 }

@@ -42,9 +42,11 @@ public sealed class TokenGrantService(LoginService login, RefreshService refresh
                 await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
                 return GrantResult.Failed(GrantError.InvalidRequest, "Missing authorization credentials: username and password are required");
             case "refresh_token" when !string.IsNullOrEmpty(refreshToken):
-                return await tokens.ValidateSubjectAsync(refreshToken, TokenUse.Refresh) is { } subject
-                    ? new GrantResult(refresh.Refresh(subject), null, null, null)
-                    : GrantResult.Failed(GrantError.InvalidGrant, "The refresh token is invalid or expired");
+                var presented = await tokens.ValidateAsync(refreshToken, TokenUse.Refresh);
+                var renewed = presented is null ? RefreshResult.Refused : refresh.Refresh(presented);
+                return renewed.Access is { } access
+                    ? new GrantResult(access, renewed.Refresh, null, null)
+                    : GrantResult.Failed(GrantError.InvalidGrant, "The refresh token is invalid, expired or revoked");
             case "refresh_token":
                 return GrantResult.Failed(GrantError.InvalidRequest, "refresh_token is required");
             case null or "":

@@ -12,6 +12,8 @@ public static class ConfigKeys
     public static readonly ConfigKey AuthUsers = new("api.auth.users", ConfigValueKind.JsonList);
     public static readonly ConfigKey JwtSecret = new("api.auth.jwt.secret");
     public static readonly ConfigKey JwtClockSkewSeconds = new("api.auth.jwt.clock_skew_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey JwtRotateRefresh = new("api.auth.jwt.rotate_refresh", ConfigValueKind.Boolean);
+    public static readonly ConfigKey JwtRotationOverlapSeconds = new("api.auth.jwt.rotation_overlap_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginFailureDelayMs = new("api.auth.login.failure_delay_ms", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginMaxFailuresPerUser = new("api.auth.login.max_failures_per_user", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginMaxFailuresPerAddress = new("api.auth.login.max_failures_per_address", ConfigValueKind.Integer);
@@ -30,7 +32,7 @@ public static class ConfigKeys
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword, AuthUsers,
-        JwtSecret, JwtClockSkewSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
+        JwtSecret, JwtClockSkewSeconds, JwtRotateRefresh, JwtRotationOverlapSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
         LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
         Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, MetadataMaxValueBytes,
     ];

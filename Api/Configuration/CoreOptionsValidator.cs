@@ -37,6 +37,11 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.JwtClockSkewSeconds.Describe()} must be between 0 and 300 seconds.");
         }
 
+        if (auth.Jwt.RotationOverlapSeconds is < 0 or > 3600)
+        {
+            failures.Add($"{ConfigKeys.JwtRotationOverlapSeconds.Describe()} must be between 0 and 3600 seconds.");
+        }
+
         if (auth.Login.FailureDelayMs is < 0 or > 60_000)
         {
             failures.Add($"{ConfigKeys.LoginFailureDelayMs.Describe()} must be between 0 and 60000 milliseconds.");

@@ -10,6 +10,13 @@ public static class ApiResults
 
     public static ObjectResult Error(ApiError error) => new(error) { StatusCode = error.Code };
 
+    /// <summary>The 401 of a refused token, with its RFC 6750 §3 challenge, as the bearer schemes write it.</summary>
+    public static ObjectResult InvalidToken(HttpResponse response)
+    {
+        response.Headers.WWWAuthenticate = $"Bearer realm=\"{Domain.TokenClaims.Realm}\", error=\"invalid_token\"";
+        return Error(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidToken);
+    }
+
     /// <summary>429 with <c>Retry-After</c> (RFC 6585 §4, RFC 9110 §10.2.3).</summary>
     public static ObjectResult TooManyRequests(HttpResponse response, int retryAfterSeconds)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoreApi.Application;
 using CoreApi.Contracts;
 using CoreApi.Extensions;
@@ -14,14 +15,24 @@ public sealed class RefreshController(RefreshService refresh) : ControllerBase
     /// <summary>Get a new access token with the refresh token.</summary>
     /// <remarks>
     /// Send the <b>refresh</b> token of a login (not the access token) as <c>Authorization: Bearer …</c>.
-    /// Once the refresh token has expired, log in again.
+    /// Once the refresh token has expired, log in again. With refresh-token rotation on, the answer also holds the
+    /// refresh token to use next time; reusing an old one after a short overlap revokes the whole login.
     /// </remarks>
     /// <response code="200">A new access token for the same user.</response>
-    /// <response code="401">No refresh token, or one that is invalid, expired or an access token.</response>
+    /// <response code="401">No refresh token, or one that is invalid, expired, revoked, reused or an access token.</response>
     [HttpGet]
     [Authorize(Policy = AuthenticationExtensions.RefreshPolicy)]
     [ProducesResponseType<RefreshResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
-    public ActionResult<RefreshResponse> Refresh() =>
-        new RefreshResponse(refresh.Refresh(User.Identity!.Name!).Jwt);
+    public IActionResult Refresh()
+    {
+        var presented = new ValidatedToken(
+            User.Identity!.Name!,
+            User.FindFirst("jti")?.Value,
+            DateTimeOffset.FromUnixTimeSeconds(long.Parse(User.FindFirst("exp")!.Value, CultureInfo.InvariantCulture)));
+
+        return refresh.Refresh(presented) is { Access: { } access } result
+            ? Ok(new RefreshResponse(access.Jwt, result.Refresh?.Jwt))
+            : ApiResults.InvalidToken(Response);
+    }
 }

@@ -8,6 +8,10 @@ public enum TokenRejection
     IssuedInTheFuture,
     MalformedIssuedAt,
     UnknownSubject,
+    Revoked,
+
+    /// <summary>A JOSE header that points at a key (kid, jku, x5u, …): we never issue one.</summary>
+    KeyReferenceHeader,
 }
 
 /// <summary>
@@ -21,6 +25,9 @@ public enum TokenRejection
 /// <param name="HasIssuedAt">Whether the token has an <c>iat</c> claim at all, of whatever type.</param>
 public sealed record PresentedToken(string? Subject, string? UseFor, long? IssuedAt, bool HasIssuedAt)
 {
+    /// <summary><c>jti</c>, when it is a string: what revocation is keyed on.</summary>
+    public string? Id { get; init; }
+
     public TokenRejection? Check(TokenUse expectedUse, DateTimeOffset now, TimeSpan clockSkew)
     {
         if (TokenUseNames.FromClaimValue(UseFor) != expectedUse)

@@ -41,4 +41,20 @@ public sealed record TokenClaims
         ArgumentException.ThrowIfNullOrEmpty(subject);
         return new TokenClaims(subject, use, now.ToUnixTimeSeconds(), (long)TokenLifetimes.For(use).TotalSeconds, Guid.NewGuid());
     }
+
+    /// <summary>
+    /// A token that expires no later than <paramref name="notAfter"/>: a rotated refresh token keeps its family's
+    /// absolute expiry (ASVS 10.4.8), so rotation can never extend a login beyond its first refresh token.
+    /// </summary>
+    public static TokenClaims IssueUntil(string subject, TokenUse use, DateTimeOffset now, DateTimeOffset notAfter)
+    {
+        var claims = Issue(subject, use, now);
+        var remaining = notAfter.ToUnixTimeSeconds() - claims.IssuedAt;
+        if (remaining <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(notAfter), "The token would already be expired.");
+        }
+
+        return remaining >= claims.ExpiresIn ? claims : new TokenClaims(subject, use, claims.IssuedAt, remaining, claims.Id);
+    }
 }

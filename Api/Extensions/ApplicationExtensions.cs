@@ -17,6 +17,7 @@ public static class ApplicationExtensions
         services.AddSingleton<SqliteSettingStore>();
         services.AddSingleton<IInstanceIdentity, InstanceIdentity>();
         services.AddSingleton<IMetadataStore, SqliteMetadataStore>();
+        services.AddSingleton<ITokenRevocations, SqliteTokenRevocations>();
 
         services.AddSingleton<AuditLog>();
         services.AddSingleton<LoginThrottle>();
@@ -25,6 +26,7 @@ public static class ApplicationExtensions
         services.AddSingleton<AboutService>();
         services.AddSingleton<MetadataService>();
         services.AddSingleton<TokenGrantService>();
+        services.AddSingleton<LogoutService>();
 
         // Validators are called explicitly by the controllers; FluentValidation's MVC auto-validation is
         // deprecated by its maintainer and would answer with ProblemDetails (docs/decisions/ADR-002).

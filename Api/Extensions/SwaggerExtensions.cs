@@ -125,10 +125,23 @@ public static class SwaggerExtensions
 
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
-            if (operation.RequestBody?.Content is { } content && content.Remove(Multipart, out var form))
+            if (operation.RequestBody?.Content is not { } content || !content.Remove(Multipart, out var form))
             {
-                content["application/x-www-form-urlencoded"] = form;
+                return;
             }
+
+            // A named schema instead of an inline one, so generated clients get a type named after the request.
+            var formType = context.MethodInfo.GetParameters().Select(p => p.ParameterType).First(t => t.Namespace == typeof(LoginRequest).Namespace);
+            if (form.Schema is OpenApiSchema schema && !context.SchemaRepository.Schemas.ContainsKey(formType.Name))
+            {
+                context.SchemaRepository.AddDefinition(formType.Name, schema);
+            }
+
+            content["application/x-www-form-urlencoded"] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchemaReference(formType.Name, context.Document),
+                Encoding = form.Encoding,
+            };
         }
     }
 

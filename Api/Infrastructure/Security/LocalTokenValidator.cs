@@ -36,20 +36,31 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
         NameClaimType = "sub",
     };
 
+    /// <summary>JOSE headers that point at keys (RFC 7515 §4.1.2–4.1.6). We never issue them; a token carrying one is forged.</summary>
+    private static readonly string[] KeyReferenceHeaders = ["kid", "jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "crit"];
+
     /// <summary>The checks after the token handler's; null when the token is acceptable for <paramref name="use"/>.</summary>
-    public TokenRejection? Check(JsonWebToken token, TokenUse use) => acceptance.Check(
+    public TokenRejection? Check(JsonWebToken token, TokenUse use) =>
+        KeyReferenceHeaders.Any(header => token.TryGetHeaderValue<object>(header, out _))
+            ? TokenRejection.KeyReferenceHeader
+            : CheckClaims(token, use);
+
+    private TokenRejection? CheckClaims(JsonWebToken token, TokenUse use) => acceptance.Check(
         new PresentedToken(
             token.TryGetPayloadValue<string>("sub", out var sub) ? sub : null,
             token.TryGetPayloadValue<string>("usefor", out var useFor) ? useFor : null,
             token.TryGetPayloadValue<long>("iat", out var iat) ? iat : null,
-            token.TryGetPayloadValue<object>("iat", out _)),
+            token.TryGetPayloadValue<object>("iat", out _))
+        {
+            Id = token.TryGetPayloadValue<string>("jti", out var jti) ? jti : null,
+        },
         use);
 
-    public async Task<string?> ValidateSubjectAsync(string token, TokenUse use)
+    public async Task<ValidatedToken?> ValidateAsync(string token, TokenUse use)
     {
         var result = await Handler.ValidateTokenAsync(token, CreateParameters());
         return result.IsValid && result.SecurityToken is JsonWebToken jwt && Check(jwt, use) is null
-            ? jwt.Subject
+            ? new ValidatedToken(jwt.Subject, jwt.Id.Length > 0 ? jwt.Id : null, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero))
             : null;
     }
 }
