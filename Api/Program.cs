@@ -12,6 +12,7 @@ builder.AddCoreConfiguration(args);
 builder.Services
     .AddCoreOptions(builder.Configuration)
     .AddApiErrors()
+    .AddNetworkEdge()
     .AddTokenAuthentication()
     .AddCoreApplication()
     .AddApiDocumentation();
@@ -19,6 +20,7 @@ builder.Services
 var app = builder.Build();
 
 app.UseApiErrors();
+app.UseNetworkEdge();
 app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -59,13 +59,13 @@ public sealed class RoutingErrorTests
     }
 
     [TestMethod]
-    public async Task RandomBodiesAndTokensNeverCauseAServerError()
+    public async Task ThousandsOfRandomBodiesAndTokensNeverCauseAServerError()
     {
         var random = new Random(20261128);
         var client = factory.CreateClient();
-        string[] paths = ["/api/login", "/api/v3/metadata/k", "/api/login/refresh", "/api", "/api/v3/metadata"];
+        string[] paths = ["/api/login", "/api/v3/metadata/k", "/api/login/refresh", "/api", "/api/v3/metadata", "/api/login/token", "/api/logout"];
         string[] contentTypes = ["application/json", "text/plain", "application/x-www-form-urlencoded", "application/merge-patch+json", "multipart/form-data; boundary=x"];
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 3000; i++)
         {
             var bytes = new byte[random.Next(0, 300)];
             random.NextBytes(bytes);

@@ -24,6 +24,8 @@ public static class ConfigKeys
     public static readonly ConfigKey Auth0AllowLoopbackHttp = new("api.auth.auth0.allow_loopback_http", ConfigValueKind.Boolean);
     public static readonly ConfigKey Auth0JwksRefreshFloorSeconds = new("api.auth.auth0.jwks_refresh_floor_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey Auth0JwksRefreshIntervalSeconds = new("api.auth.auth0.jwks_refresh_interval_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey TrustedProxies = new("api.trusted_proxies", ConfigValueKind.List);
+    public static readonly ConfigKey CorsOrigins = new("api.cors.origins", ConfigValueKind.List);
     public static readonly ConfigKey MetadataMaxValueBytes = new("api.metadata.max_value_bytes", ConfigValueKind.Integer);
 
     /// <summary>Not a setting of its own: the path of the datarhei-style JSON config file to read.</summary>
@@ -34,6 +36,6 @@ public static class ConfigKeys
         Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword, AuthUsers,
         JwtSecret, JwtClockSkewSeconds, JwtRotateRefresh, JwtRotationOverlapSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
         LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
-        Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, MetadataMaxValueBytes,
+        Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, TrustedProxies, CorsOrigins, MetadataMaxValueBytes,
     ];
 }

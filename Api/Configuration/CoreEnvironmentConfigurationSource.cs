@@ -27,6 +27,14 @@ public sealed class CoreEnvironmentConfigurationSource(IDictionary? variables = 
                 {
                     AddTenants(key, value);
                 }
+                else if (key.Kind == ConfigValueKind.List)
+                {
+                    var items = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        Data[$"{key.ConfigurationPath}:{i}"] = items[i];
+                    }
+                }
                 else if (key.Kind == ConfigValueKind.JsonList)
                 {
                     AddJsonList(key, value);

@@ -26,7 +26,27 @@ public sealed class ApiOptions
 {
     public AuthOptions Auth { get; set; } = new();
 
+    /// <summary>
+    /// Reverse proxies (addresses or CIDR networks) whose <c>X-Forwarded-For</c> is believed. Empty: the header is
+    /// ignored and the socket's peer is the client, for the localhost skip and for login throttling alike.
+    /// </summary>
+    [ConfigurationKeyName("trusted_proxies")]
+    public List<string> TrustedProxies { get; set; } = [];
+
+    public CorsOptions Cors { get; set; } = new();
+
     public MetadataOptions Metadata { get; set; } = new();
+}
+
+public sealed class CorsOptions
+{
+    /// <summary>
+    /// Origins that browsers may call the API from; <c>*</c> (and an empty list, the default) for any.
+    /// Credentials (cookies) are never allowed. (No default in the list itself: binding would append to it.)
+    /// </summary>
+    public List<string> Origins { get; set; } = [];
+
+    public IReadOnlyList<string> EffectiveOrigins => Origins.Count == 0 ? ["*"] : Origins;
 }
 
 public sealed class AuthOptions

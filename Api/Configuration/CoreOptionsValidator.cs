@@ -32,6 +32,22 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
 
         ValidateUsers(auth, failures);
 
+        foreach (var proxy in options.Api.TrustedProxies)
+        {
+            if (!System.Net.IPAddress.TryParse(proxy, out _) && !System.Net.IPNetwork.TryParse(proxy, out _))
+            {
+                failures.Add($"{ConfigKeys.TrustedProxies.Describe()}: '{proxy}' is neither an IP address nor a CIDR network.");
+            }
+        }
+
+        foreach (var origin in options.Api.Cors.Origins)
+        {
+            if (origin != "*" && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/" && origin.TrimEnd('/') == uri.GetLeftPart(UriPartial.Authority)))
+            {
+                failures.Add($"{ConfigKeys.CorsOrigins.Describe()}: '{origin}' is not '*' nor an origin such as https://ui.example.com.");
+            }
+        }
+
         if (auth.Jwt.ClockSkewSeconds is < 0 or > 300)
         {
             failures.Add($"{ConfigKeys.JwtClockSkewSeconds.Describe()} must be between 0 and 300 seconds.");
