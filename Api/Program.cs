@@ -19,6 +19,7 @@ builder.Services
 
 var app = builder.Build();
 
+app.LoadCoreConfiguration();
 app.UseApiErrors();
 app.UseNetworkEdge();
 app.UseApiDocumentation();

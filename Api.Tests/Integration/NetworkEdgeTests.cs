@@ -51,7 +51,7 @@ public sealed class NetworkEdgeTests
     {
         using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?> { ["api:trusted_proxies:0"] = "not-an-ip" });
 
-        var error = Assert.ThrowsExactly<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        var error = Startup.Refusal(factory);
 
         StringAssert.Contains(error.Message, "api.trusted_proxies (CORE_API_TRUSTED_PROXIES)");
     }

@@ -14,7 +14,7 @@ public sealed class StartupTests
     {
         using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?> { [key] = "" });
 
-        var error = Assert.ThrowsExactly<OptionsValidationException>(() => factory.CreateClient());
+        var error = Startup.Refusal(factory);
 
         StringAssert.Contains(error.Message, named);
     }
@@ -24,7 +24,7 @@ public sealed class StartupTests
     {
         using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?> { ["address"] = "nonsense" });
 
-        var error = Assert.ThrowsExactly<OptionsValidationException>(() => factory.CreateClient());
+        var error = Startup.Refusal(factory);
 
         StringAssert.Contains(error.Message, "address (CORE_ADDRESS)");
     }

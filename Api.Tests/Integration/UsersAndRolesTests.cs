@@ -134,7 +134,7 @@ public sealed class UsersAndRolesTests
             ["api:auth:users:0:role"] = "superuser",
         });
 
-        var error = Assert.ThrowsExactly<Microsoft.Extensions.Options.OptionsValidationException>(() => bad.CreateClient());
+        var error = Startup.Refusal(bad);
 
         StringAssert.Contains(error.Message, "api.auth.users[0].name (CORE_API_AUTH_USERS)");
         StringAssert.Contains(error.Message, "api.auth.users[0].role (CORE_API_AUTH_USERS)");

@@ -25,23 +25,32 @@ public sealed class ApiAccess(IOptionsMonitor<CoreOptions> options, IUserDirecto
     /// The connection's peer address (rewritten from <c>X-Forwarded-For</c> only for configured trusted proxies).
     /// datarhei trusts <c>X-Forwarded-For</c> from anyone here, so any client could claim to be 127.0.0.1.
     /// </param>
-    /// <param name="readOnly">Whether the request only reads (GET, HEAD).</param>
-    public AccessDecision Decide(ClaimsPrincipal user, IPAddress? remoteAddress, bool readOnly)
+    /// <param name="writes">Whether the request changes state (any method but GET and HEAD, or a marked action).</param>
+    /// <param name="adminOnly">Whether only admins may make it even when it only reads.</param>
+    public AccessDecision Decide(ClaimsPrincipal user, IPAddress? remoteAddress, bool writes, bool adminOnly = false)
     {
-        var auth = options.CurrentValue.Api.Auth;
-        if (!auth.Enable || (auth.DisableLocalhost && remoteAddress is not null && IPAddress.IsLoopback(remoteAddress)))
-        {
-            return AccessDecision.Granted;
-        }
-
-        if (user.Identity is not { IsAuthenticated: true, Name: { } subject })
+        var api = options.CurrentValue.Api;
+        var auth = api.Auth;
+        var anonymousAllowed = !auth.Enable || (auth.DisableLocalhost && remoteAddress is not null && IPAddress.IsLoopback(remoteAddress));
+        string? subject = null;
+        if (!anonymousAllowed && user.Identity is not { IsAuthenticated: true, Name: { } authenticated })
         {
             return AccessDecision.Unauthenticated;
         }
+        else if (!anonymousAllowed)
+        {
+            subject = user.Identity!.Name;
+        }
 
-        return readOnly || users.RoleOf(subject) == UserRole.Admin ? AccessDecision.Granted : AccessDecision.Forbidden;
+        if (writes && api.ReadOnly)
+        {
+            return AccessDecision.Forbidden;
+        }
+
+        var mayWrite = anonymousAllowed || users.RoleOf(subject!) == UserRole.Admin;
+        return (writes || adminOnly) && !mayWrite ? AccessDecision.Forbidden : AccessDecision.Granted;
     }
 
     public bool IsGranted(ClaimsPrincipal user, IPAddress? remoteAddress) =>
-        Decide(user, remoteAddress, readOnly: true) == AccessDecision.Granted;
+        Decide(user, remoteAddress, writes: false) == AccessDecision.Granted;
 }

@@ -5,6 +5,9 @@ public static class ConfigKeys
 {
     public static readonly ConfigKey Address = new("address");
     public static readonly ConfigKey DbDir = new("db.dir");
+    public static readonly ConfigKey LogLevel = new("log.level");
+    public static readonly ConfigKey LogMaxLines = new("log.max_lines", ConfigValueKind.Integer);
+    public static readonly ConfigKey ApiReadOnly = new("api.read_only", ConfigValueKind.Boolean);
     public static readonly ConfigKey AuthEnable = new("api.auth.enable", ConfigValueKind.Boolean);
     public static readonly ConfigKey AuthDisableLocalhost = new("api.auth.disable_localhost", ConfigValueKind.Boolean);
     public static readonly ConfigKey AuthUsername = new("api.auth.username");
@@ -33,7 +36,7 @@ public static class ConfigKeys
 
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
-        Address, DbDir, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword, AuthUsers,
+        Address, DbDir, LogLevel, LogMaxLines, ApiReadOnly, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword, AuthUsers,
         JwtSecret, JwtClockSkewSeconds, JwtRotateRefresh, JwtRotationOverlapSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
         LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
         Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, TrustedProxies, CorsOrigins, MetadataMaxValueBytes,

@@ -11,9 +11,21 @@ public sealed class CoreOptions
     /// <summary>Listen address, <c>host:port</c> or <c>:port</c> for every interface.</summary>
     public string Address { get; set; } = ":8080";
 
+    public LogOptions Log { get; set; } = new();
+
     public DbOptions Db { get; set; } = new();
 
     public ApiOptions Api { get; set; } = new();
+}
+
+public sealed class LogOptions
+{
+    /// <summary>The least level kept: <c>debug</c>, <c>info</c>, <c>warn</c> or <c>error</c>.</summary>
+    public string Level { get; set; } = "info";
+
+    /// <summary>How many log entries <c>GET /api/v3/log</c> keeps (the newest).</summary>
+    [ConfigurationKeyName("max_lines")]
+    public int MaxLines { get; set; } = 1000;
 }
 
 public sealed class DbOptions
@@ -24,6 +36,10 @@ public sealed class DbOptions
 
 public sealed class ApiOptions
 {
+    /// <summary>Every write (PUT, POST, DELETE and config reload) answers 403 while this is on.</summary>
+    [ConfigurationKeyName("read_only")]
+    public bool ReadOnly { get; set; }
+
     public AuthOptions Auth { get; set; } = new();
 
     /// <summary>
@@ -46,6 +62,7 @@ public sealed class CorsOptions
     /// </summary>
     public List<string> Origins { get; set; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> EffectiveOrigins => Origins.Count == 0 ? ["*"] : Origins;
 }
 
@@ -104,6 +121,7 @@ public sealed class Auth0TenantOptions
 
     /// <summary>When set, the token's <c>azp</c> must be this client id.</summary>
     [ConfigurationKeyName("clientid")]
+    [System.Text.Json.Serialization.JsonPropertyName("clientid")]
     public string ClientId { get; set; } = "";
 
     /// <summary>The Auth0 subjects (<c>sub</c>) allowed to log in.</summary>

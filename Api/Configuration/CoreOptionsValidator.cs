@@ -15,6 +15,16 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.Address.Describe()} must be 'host:port' or ':port' with a port from 0 to 65535, not '{options.Address}'.");
         }
 
+        if (options.Log.Level is not ("debug" or "info" or "warn" or "error"))
+        {
+            failures.Add($"{ConfigKeys.LogLevel.Describe()} must be debug, info, warn or error, not '{options.Log.Level}'.");
+        }
+
+        if (options.Log.MaxLines is < 10 or > 100_000)
+        {
+            failures.Add($"{ConfigKeys.LogMaxLines.Describe()} must be between 10 and 100000.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Db.Dir))
         {
             failures.Add($"{ConfigKeys.DbDir.Describe()} must name a data directory.");

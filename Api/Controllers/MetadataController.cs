@@ -21,7 +21,7 @@ public sealed class MetadataController(MetadataService metadata) : ControllerBas
     [HttpGet]
     [ProducesResponseType<Dictionary<string, JsonElement>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
-    public ContentResult GetAll()
+    public ContentResult GetAllMetadata()
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer))
@@ -49,7 +49,7 @@ public sealed class MetadataController(MetadataService metadata) : ControllerBas
     [ProducesResponseType<ApiError>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
-    public IActionResult Get([FromRoute] string key) => ToActionResult(metadata.Get(key));
+    public IActionResult GetMetadata([FromRoute] string key) => ToActionResult(metadata.Get(key));
 
     /// <summary>Store a JSON value under a key; <c>null</c> deletes the key.</summary>
     /// <param name="key">The key, such as <c>restreamer-ui</c>.</param>
@@ -62,7 +62,7 @@ public sealed class MetadataController(MetadataService metadata) : ControllerBas
     [ProducesResponseType<ApiError>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ApiError>(StatusCodes.Status413PayloadTooLarge)]
-    public IActionResult Put([FromRoute] string key, [RawBody(typeof(MetadataValueBinder))] JsonBody value) =>
+    public IActionResult PutMetadata([FromRoute] string key, [RawBody(typeof(MetadataValueBinder))] JsonBody value) =>
         ToActionResult(metadata.Put(key, value.Utf8));
 
     private IActionResult ToActionResult(MetadataResult result) => result switch

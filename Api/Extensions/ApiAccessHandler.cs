@@ -10,9 +10,13 @@ public sealed class ApiAccessHandler(ApiAccess access, IHttpContextAccessor http
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiAccessRequirement requirement)
     {
-        var request = (context.Resource as HttpContext ?? http.HttpContext)?.Request;
-        var readOnly = request is null || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
-        if (access.Decide(context.User, request?.HttpContext.Connection.RemoteIpAddress, readOnly) == AccessDecision.Granted)
+        var httpContext = context.Resource as HttpContext ?? http.HttpContext;
+        var request = httpContext?.Request;
+        var metadata = httpContext?.GetEndpoint()?.Metadata;
+        var writes = (request is not null && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            || metadata?.GetMetadata<Controllers.MutatesAttribute>() is not null;
+        var adminOnly = metadata?.GetMetadata<Controllers.AdminOnlyAttribute>() is not null;
+        if (access.Decide(context.User, httpContext?.Connection.RemoteIpAddress, writes, adminOnly) == AccessDecision.Granted)
         {
             context.Succeed(requirement);
         }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using CoreApi.Application;
 using CoreApi.Contracts;
+using CoreApi.Infrastructure.Configuration;
+using CoreApi.Infrastructure.Logging;
 using CoreApi.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -27,6 +29,11 @@ public static class ApplicationExtensions
         services.AddSingleton<MetadataService>();
         services.AddSingleton<TokenGrantService>();
         services.AddSingleton<LogoutService>();
+        services.AddSingleton<ConfigOverrides>();
+        services.AddSingleton<IConfigFileStore>(provider => new ConfigFileStore(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<ConfigService>();
+        services.AddSingleton<RingBufferLog>();
+        services.AddSingleton<ILoggerProvider, RingBufferLoggerProvider>();
 
         // Validators are called explicitly by the controllers; FluentValidation's MVC auto-validation is
         // deprecated by its maintainer and would answer with ProblemDetails (docs/decisions/ADR-002).

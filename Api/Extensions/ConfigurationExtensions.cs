@@ -9,22 +9,29 @@ namespace CoreApi.Extensions;
 public static class ConfigurationExtensions
 {
     /// <summary>
-    /// Adds, in rising precedence over appsettings: the datarhei config file named by <c>CORE_CONFIGFILE</c>,
-    /// the <c>CORE_*</c> environment variables, and the command line again so it keeps the last word.
+    /// Adds, in rising precedence over appsettings: the datarhei config file (<c>CORE_CONFIGFILE</c>, or
+    /// <c>config.json</c> in the data directory), the <c>CORE_*</c> environment variables, and the command line
+    /// again so it keeps the last word.
     /// </summary>
     public static WebApplicationBuilder AddCoreConfiguration(this WebApplicationBuilder builder, string[] args)
     {
         UseShippedEnvironmentSettingsWhenContentRootLacksThem(builder);
 
-        var configFile = Environment.GetEnvironmentVariable(ConfigKeys.ConfigFileVariable);
-        if (!string.IsNullOrWhiteSpace(configFile))
-        {
-            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: true, reloadOnChange: false);
-        }
-
-        ((IConfigurationBuilder)builder.Configuration).Add(new CoreEnvironmentConfigurationSource());
+        IConfigurationBuilder configuration = builder.Configuration;
+        configuration.Add(new CoreConfigFileSource(builder.Configuration));
+        configuration.Add(new CoreEnvironmentConfigurationSource());
         builder.Configuration.AddCommandLine(args);
         return builder;
+    }
+
+    /// <summary>
+    /// Reads every source again, now that all are present (a test host adds its own after Program's), so the
+    /// config file is found where the final settings say. Runs before anything reads the options.
+    /// </summary>
+    public static WebApplication LoadCoreConfiguration(this WebApplication app)
+    {
+        ((IConfigurationRoot)app.Configuration).Reload();
+        return app;
     }
 
     public static IServiceCollection AddCoreOptions(this IServiceCollection services, IConfiguration configuration)

@@ -61,8 +61,9 @@ public static class SwaggerExtensions
             options.OperationFilter<UrlEncodedFormFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.MapType<JsonBody>(() => new OpenApiSchema { Description = "Any JSON value." });
+            // Stable ids from the action names, which are unique: generated clients name their methods after them.
             options.CustomOperationIds(api => api.ActionDescriptor.RouteValues["action"] is { } action
-                ? char.ToLowerInvariant(action[0]) + action[1..] + (api.ActionDescriptor.RouteValues["controller"] is "Metadata" ? "Metadata" : "")
+                ? char.ToLowerInvariant(action[0]) + action[1..]
                 : null);
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
         });

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using CoreApi.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CoreApi.Infrastructure.Logging;
+
+/// <summary>One kept log entry.</summary>
+public sealed record LogEntry(DateTimeOffset Time, string Level, string Component, string Message, int EventId, IReadOnlyDictionary<string, string?> Data);
+
+/// <summary>
+/// The newest log entries in memory (<c>log.max_lines</c>), for <c>GET /api/v3/log</c>. Anything shaped like a JWT is
+/// masked before it is kept, so no token reaches the log even if some component were to write one.
+/// </summary>
+public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
+{
+    private readonly Queue<LogEntry> entries = new();
+
+    public void Add(LogEntry entry)
+    {
+        var masked = entry with
+        {
+            Message = Mask(entry.Message),
+            Data = entry.Data.ToDictionary(pair => pair.Key, pair => pair.Value is null ? null : Mask(pair.Value)),
+        };
+        var capacity = options.CurrentValue.Log.MaxLines;
+        lock (entries)
+        {
+            entries.Enqueue(masked);
+            while (entries.Count > capacity)
+            {
+                entries.Dequeue();
+            }
+        }
+    }
+
+    /// <summary>The kept entries, oldest first.</summary>
+    public IReadOnlyList<LogEntry> Snapshot()
+    {
+        lock (entries)
+        {
+            return [.. entries];
+        }
+    }
+
+    public static string Mask(string text) => JwtShape().Replace(text, "[token]");
+
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex JwtShape();
+}
+
+/// <summary>Feeds <see cref="RingBufferLog"/> from the logging pipeline.</summary>
+public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<CoreOptions> options, TimeProvider time) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
+
+    public void Dispose()
+    {
+    }
+
+    private LogLevel Minimum => options.CurrentValue.Log.Level switch
+    {
+        "debug" => LogLevel.Debug,
+        "warn" => LogLevel.Warning,
+        "error" => LogLevel.Error,
+        _ => LogLevel.Information,
+    };
+
+    private static string LevelName(LogLevel level) => level switch
+    {
+        LogLevel.Trace or LogLevel.Debug => "DEBUG",
+        LogLevel.Information => "INFO",
+        LogLevel.Warning => "WARN",
+        _ => "ERROR",
+    };
+
+    private sealed class Logger(string category, RingBufferLoggerProvider provider) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= provider.Minimum;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
+            var data = state is IEnumerable<KeyValuePair<string, object?>> values
+                ? values.Where(pair => pair.Key != "{OriginalFormat}").ToDictionary(pair => pair.Key, pair => pair.Value?.ToString())
+                : [];
+            var message = formatter(state, exception) + (exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})");
+            provider.log.Add(new LogEntry(provider.time.GetUtcNow(), LevelName(logLevel), category, message, eventId.Id, data));
+        }
+    }
+
+    private readonly RingBufferLog log = log;
+    private readonly TimeProvider time = time;
+}
