@@ -21,13 +21,32 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
     public const string Password = "s3cret-Passw0rd";
     public const string Secret = "test-jwt-secret";
 
-    private readonly Dictionary<string, string?> settings;
+    private Dictionary<string, string?> settings;
 
     private readonly Action<IServiceCollection>? replaceServices;
+    private readonly IDictionary<string, string>? environmentVariables;
+
+    /// <summary>
+    /// A server whose settings come from <c>config.json</c> in its data directory (as a datarhei config would), with
+    /// only the data directory and a zero failure delay set by the test; <paramref name="environmentVariables"/> are
+    /// read as if they were <c>CORE_*</c> variables of the process.
+    /// </summary>
+    public static CoreApiFactory WithConfigFile(string configJson, IDictionary<string, string>? environmentVariables = null, Action<IServiceCollection>? services = null)
+    {
+        var directory = TempDirectory.Create();
+        File.WriteAllText(Path.Combine(directory, "config.json"), configJson);
+        return new CoreApiFactory(directory, null, "Testing", services, environmentVariables, settingsInFile: true);
+    }
 
     public CoreApiFactory(string? dataDirectory = null, IDictionary<string, string?>? overrides = null, string environment = "Testing", Action<IServiceCollection>? services = null)
+        : this(dataDirectory, overrides, environment, services, null, settingsInFile: false)
+    {
+    }
+
+    private CoreApiFactory(string? dataDirectory, IDictionary<string, string?>? overrides, string environment, Action<IServiceCollection>? services, IDictionary<string, string>? environmentVariables, bool settingsInFile)
     {
         replaceServices = services;
+        this.environmentVariables = environmentVariables;
         DataDirectory = dataDirectory ?? TempDirectory.Create();
         Environment = environment;
         settings = new Dictionary<string, string?>
@@ -39,6 +58,11 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
             ["api:auth:jwt:secret"] = Secret,
             ["api:auth:login:failure_delay_ms"] = "0",
         };
+        if (settingsInFile)
+        {
+            settings = new Dictionary<string, string?> { ["db:dir"] = DataDirectory, ["api:auth:login:failure_delay_ms"] = "0" };
+        }
+
         // A null override removes the setting, so a lower source (appsettings, environment) decides.
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -64,7 +88,14 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureAppConfiguration(config =>
+        {
+            config.AddInMemoryCollection(settings);
+            if (environmentVariables is not null)
+            {
+                config.Add(new CoreApi.Configuration.CoreEnvironmentConfigurationSource(new System.Collections.Hashtable(environmentVariables.ToDictionary(p => p.Key, p => (object?)p.Value))));
+            }
+        });
         if (replaceServices is not null)
         {
             builder.ConfigureServices(replaceServices);

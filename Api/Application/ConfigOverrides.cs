@@ -9,7 +9,7 @@ public sealed class ConfigOverrides(IConfiguration configuration)
     public IReadOnlyDictionary<string, string> Paths()
     {
         var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var provider in ((IConfigurationRoot)configuration).Providers.OfType<CoreEnvironmentConfigurationProvider>())
+        foreach (var provider in ConfigurationProviders.All(configuration).OfType<CoreEnvironmentConfigurationProvider>())
         {
             foreach (var (path, variable) in provider.Sources)
             {

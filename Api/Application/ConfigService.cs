@@ -132,7 +132,7 @@ public sealed class ConfigService(
             return ConfigResult.Failed(ConfigFailure.InvalidJson, e.Message);
         }
 
-        ((IConfigurationRoot)configuration).Reload();
+        ConfigurationProviders.Reload(configuration);
         loadedAt = time.GetUtcNow();
         logger.LogInformation("Config reloaded from {Path}", file.Path);
         return new ConfigResult(Get(), null, []);

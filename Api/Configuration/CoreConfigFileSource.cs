@@ -19,6 +19,12 @@ public sealed class CoreConfigFileSource(IConfiguration whole) : IConfigurationS
 
 public sealed class CoreConfigFileProvider(IConfiguration whole) : ConfigurationProvider
 {
+    /// <summary>
+    /// The configuration the path is resolved from. At first the builder's; once the app exists, the app's, which
+    /// may hold more sources than the builder did (a test host chains the builder's configuration into its own).
+    /// </summary>
+    public IConfiguration ResolveFrom { get; set; } = whole;
+
     /// <summary>The file read by the latest load.</summary>
     public string Path { get; private set; } = "";
 
@@ -27,7 +33,7 @@ public sealed class CoreConfigFileProvider(IConfiguration whole) : Configuration
     public override void Load()
     {
         Data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        Path = CoreConfigFileSource.ResolvePath(whole);
+        Path = CoreConfigFileSource.ResolvePath(ResolveFrom);
         Data = Read(Path);
         LoadedAt = DateTimeOffset.UtcNow;
     }
@@ -50,5 +56,41 @@ public sealed class CoreConfigFileProvider(IConfiguration whole) : Configuration
         {
             throw new InvalidOperationException($"The config file {path} ({ConfigKeys.ConfigFileVariable}) cannot be read: {e.Message}", e);
         }
+    }
+}
+
+/// <summary>Finds providers also inside chained configurations.</summary>
+public static class ConfigurationProviders
+{
+    public static IEnumerable<IConfigurationProvider> All(IConfiguration configuration)
+    {
+        if (configuration is not IConfigurationRoot root)
+        {
+            yield break;
+        }
+
+        foreach (var provider in root.Providers)
+        {
+            yield return provider;
+            if (provider is ChainedConfigurationProvider chained)
+            {
+                foreach (var inner in All(chained.Configuration))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads the config file again (resolving its path from <paramref name="configuration"/>) and every other source.</summary>
+    public static void Reload(IConfiguration configuration)
+    {
+        foreach (var file in All(configuration).OfType<CoreConfigFileProvider>())
+        {
+            file.ResolveFrom = configuration;
+            file.Load();
+        }
+
+        ((IConfigurationRoot)configuration).Reload();
     }
 }

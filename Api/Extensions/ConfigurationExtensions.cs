@@ -30,7 +30,7 @@ public static class ConfigurationExtensions
     /// </summary>
     public static WebApplication LoadCoreConfiguration(this WebApplication app)
     {
-        ((IConfigurationRoot)app.Configuration).Reload();
+        ConfigurationProviders.Reload(app.Configuration);
         return app;
     }
 

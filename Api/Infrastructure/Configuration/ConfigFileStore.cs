@@ -15,7 +15,7 @@ public sealed class ConfigFileStore(IConfiguration configuration, Action<string,
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private readonly Action<string, string> replace = replace ?? ((from, to) => File.Move(from, to, overwrite: true));
 
-    public string Path => ((IConfigurationRoot)configuration).Providers.OfType<CoreConfigFileProvider>().FirstOrDefault()?.Path
+    public string Path => ConfigurationProviders.All(configuration).OfType<CoreConfigFileProvider>().FirstOrDefault()?.Path
         ?? CoreConfigFileSource.ResolvePath(configuration);
 
     public DateTimeOffset? CreatedAt => File.Exists(Path) ? File.GetCreationTimeUtc(Path) : null;

@@ -22,7 +22,7 @@ public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
             Message = Mask(entry.Message),
             Data = entry.Data.ToDictionary(pair => pair.Key, pair => pair.Value is null ? null : Mask(pair.Value)),
         };
-        var capacity = options.CurrentValue.Log.MaxLines;
+        var capacity = CurrentOptions(options).MaxLines;
         lock (entries)
         {
             entries.Enqueue(masked);
@@ -42,6 +42,22 @@ public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
         }
     }
 
+    /// <summary>
+    /// The log settings, or their defaults while the configuration is invalid: logging runs before and during
+    /// start-up validation and must never throw (the start-up failure itself has to be logged).
+    /// </summary>
+    public static LogOptions CurrentOptions(IOptionsMonitor<CoreOptions> monitor)
+    {
+        try
+        {
+            return monitor.CurrentValue.Log;
+        }
+        catch (OptionsValidationException)
+        {
+            return new LogOptions();
+        }
+    }
+
     public static string Mask(string text) => JwtShape().Replace(text, "[token]");
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*", RegexOptions.CultureInvariant)]
@@ -57,7 +73,7 @@ public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<
     {
     }
 
-    private LogLevel Minimum => options.CurrentValue.Log.Level switch
+    private LogLevel Minimum => RingBufferLog.CurrentOptions(options).Level switch
     {
         "debug" => LogLevel.Debug,
         "warn" => LogLevel.Warning,
