@@ -58,7 +58,7 @@ public static class AuthenticationExtensions
             options.MapInboundClaims = false;
             options.TokenHandlers.Clear();
             options.TokenHandlers.Add(validator.Handler);
-            options.TokenValidationParameters = validator.CreateParameters();
+            options.TokenValidationParameters = validator.Parameters;
             options.Events = new JwtBearerEvents
             {
                 OnTokenValidated = context =>

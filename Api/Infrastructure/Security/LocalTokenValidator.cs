@@ -19,7 +19,29 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
 
     public JsonWebTokenHandler Handler { get; } = new() { MapInboundClaims = false, MaximumTokenSizeInBytes = MaxTokenBytes };
 
-    public TokenValidationParameters CreateParameters() => new()
+    private TokenValidationParameters? parameters;
+
+    /// <summary>
+    /// One shared, read-only parameter set (created per call it cost an allocation and a delegate per request);
+    /// built again only when the clock skew setting changes.
+    /// </summary>
+    public TokenValidationParameters Parameters
+    {
+        get
+        {
+            var skew = TimeSpan.FromSeconds(options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds);
+            var current = parameters;
+            if (current is null || current.ClockSkew != skew)
+            {
+                current = CreateParameters(skew);
+                parameters = current;
+            }
+
+            return current;
+        }
+    }
+
+    private TokenValidationParameters CreateParameters(TimeSpan clockSkew) => new()
     {
         ValidIssuer = TokenClaims.Realm,
         ValidateIssuer = true,
@@ -32,7 +54,7 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
         // Resolved per token: the key of its subject, from the current settings, so a changed password ends
         // that user's tokens without a restart. The unverified sub only picks the key; the signature decides.
         IssuerSigningKeyResolver = (_, token, _, _) => [keys.For(token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("sub", out var sub) ? sub : "")],
-        ClockSkew = TimeSpan.FromSeconds(options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds),
+        ClockSkew = clockSkew,
         NameClaimType = "sub",
     };
 
@@ -58,7 +80,7 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
 
     public async Task<ValidatedToken?> ValidateAsync(string token, TokenUse use)
     {
-        var result = await Handler.ValidateTokenAsync(token, CreateParameters());
+        var result = await Handler.ValidateTokenAsync(token, Parameters);
         return result.IsValid && result.SecurityToken is JsonWebToken jwt && Check(jwt, use) is null
             ? new ValidatedToken(jwt.Subject, jwt.Id.Length > 0 ? jwt.Id : null, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero))
             : null;

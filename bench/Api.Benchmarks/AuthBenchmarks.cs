@@ -1,0 +1,97 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using CoreApi.Application;
+using CoreApi.Configuration;
+using CoreApi.Domain;
+using CoreApi.Infrastructure.Persistence;
+using CoreApi.Infrastructure.Security;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace CoreApi.Benchmarks;
+
+/// <summary>The hot paths of authentication, on the product's own classes wired as the server wires them.</summary>
+[MemoryDiagnoser]
+public class AuthBenchmarks
+{
+    private LocalTokenValidator validator = null!;
+    private HmacTokenIssuer issuer = null!;
+    private RefreshService refresh = null!;
+    private ConfiguredUserDirectory plainUsers = null!;
+    private ConfiguredUserDirectory hashedUsers = null!;
+    private SqliteTokenRevocations revocations = null!;
+    private string valid = "", expired = "", forged = "";
+    private ValidatedToken presentedRefresh = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var options = new CoreOptions { Db = { Dir = Directory.CreateTempSubdirectory("core-bench").FullName }, Api = { Auth = { Username = "admin", Password = "password", Jwt = { Secret = "benchmark-secret" } } } };
+        var monitor = new StaticMonitor(options);
+        var database = new SqliteDatabase(new DataDirectory(Options.Create(options)));
+        var keys = new JwtSigningKeys(monitor, new SqliteSettingStore(database));
+        plainUsers = new ConfiguredUserDirectory(monitor);
+        revocations = new SqliteTokenRevocations(database, TimeProvider.System);
+        for (var i = 0; i < 10_000; i++)
+        {
+            revocations.Revoke(Guid.NewGuid().ToString(), DateTimeOffset.UtcNow.AddHours(1));
+        }
+
+        validator = new LocalTokenValidator(keys, new TokenAcceptance(plainUsers, revocations, TimeProvider.System, monitor), monitor);
+        issuer = new HmacTokenIssuer(keys);
+        refresh = new RefreshService(issuer, revocations, TimeProvider.System, new AuditLog(NullLoggerFactory.Instance), monitor);
+        hashedUsers = new ConfiguredUserDirectory(new StaticMonitor(new CoreOptions { Api = { Auth = { Username = "admin", Password = PasswordHash.Create("password") } } }));
+
+        var now = DateTimeOffset.UtcNow;
+        valid = issuer.Issue(TokenClaims.Issue("admin", TokenUse.Access, now)).Jwt;
+        expired = issuer.Issue(TokenClaims.Issue("admin", TokenUse.Access, now.AddHours(-1))).Jwt;
+        forged = valid[..^4] + (valid.EndsWith("AAAA") ? "BBBB" : "AAAA");
+        presentedRefresh = new ValidatedToken("admin", Guid.NewGuid().ToString(), now.AddDays(1));
+    }
+
+    [Benchmark(Description = "validate access token: valid")]
+    public bool ValidateValid() => Validate(valid);
+
+    [Benchmark(Description = "validate access token: expired")]
+    public bool ValidateExpired() => Validate(expired);
+
+    [Benchmark(Description = "validate access token: forged signature")]
+    public bool ValidateForged() => Validate(forged);
+
+    [Benchmark(Description = "issue token pair")]
+    public int IssuePair()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return issuer.Issue(TokenClaims.Issue("admin", TokenUse.Access, now)).Jwt.Length
+            + issuer.Issue(TokenClaims.Issue("admin", TokenUse.Refresh, now)).Jwt.Length;
+    }
+
+    [Benchmark(Description = "refresh (issue access token)")]
+    public int Refresh() => refresh.Refresh(presentedRefresh).Access!.Jwt.Length;
+
+    [Benchmark(Description = "password check: plain")]
+    public bool PlainPassword() => plainUsers.Verify("admin", "password");
+
+    [Benchmark(Description = "password check: PBKDF2 600k")]
+    public bool HashedPassword() => hashedUsers.Verify("admin", "password");
+
+    [Benchmark(Description = "revocation lookup (10k revoked)")]
+    public bool RevocationLookup() => revocations.IsRevoked("00000000-0000-0000-0000-000000000000");
+
+    // The whole check the bearer scheme runs: token handler (signature, alg, iss, lifetime) plus our acceptance rules.
+    private bool Validate(string token)
+    {
+        var result = validator.Handler.ValidateTokenAsync(token, validator.Parameters).GetAwaiter().GetResult();
+        return result.IsValid && validator.Check((JsonWebToken)result.SecurityToken, TokenUse.Access) is null;
+    }
+
+    private sealed class StaticMonitor(CoreOptions value) : IOptionsMonitor<CoreOptions>
+    {
+        public CoreOptions CurrentValue => value;
+
+        public CoreOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<CoreOptions, string?> listener) => null;
+    }
+}
