@@ -57,19 +57,9 @@ public static class AuthenticationExtensions
             var use = name == RefreshScheme ? TokenUse.Refresh : TokenUse.Access;
             options.MapInboundClaims = false;
             options.TokenHandlers.Clear();
-            options.TokenHandlers.Add(validator.Handler);
-            options.TokenValidationParameters = validator.Parameters;
+            options.TokenHandlers.Add(validator.HandlerFor(use));
             options.Events = new JwtBearerEvents
             {
-                OnTokenValidated = context =>
-                {
-                    if (validator.Check((JsonWebToken)context.SecurityToken, use) is { } rejection)
-                    {
-                        context.Fail($"Token refused: {rejection}");
-                    }
-
-                    return Task.CompletedTask;
-                },
                 OnChallenge = WriteUnauthorized,
                 OnForbidden = context => ApiErrorWriter.WriteAsync(context.Response, ApiError.For(StatusCodes.Status403Forbidden, "Forbidden")),
             };

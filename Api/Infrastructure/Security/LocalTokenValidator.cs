@@ -1,88 +1,92 @@
+using System.Security.Claims;
 using CoreApi.Application;
 using CoreApi.Configuration;
 using CoreApi.Domain;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoreApi.Infrastructure.Security;
 
 /// <summary>
-/// The one definition of a valid local token, shared by the bearer schemes and the OAuth token endpoint:
-/// the token handler checks signature, algorithm, issuer and lifetime; <see cref="TokenAcceptance"/> the rest.
+/// The one definition of a valid local token, shared by the bearer schemes (as their token handler), the OAuth
+/// token endpoint and logout: <see cref="Hs256TokenReader"/> checks header, signature, <c>exp</c>, <c>nbf</c> and
+/// <c>iss</c>; <see cref="TokenAcceptance"/> the token's use, <c>iat</c>, subject and revocation.
 /// </summary>
-public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acceptance, IOptionsMonitor<CoreOptions> options)
+public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acceptance, TimeProvider time, IOptionsMonitor<CoreOptions> options)
     : ILocalTokenValidator
 {
-    /// <summary>The longest token accepted, in bytes; ours are about 300. Longer ones are refused unread.</summary>
-    public const int MaxTokenBytes = 4096;
+    public const int MaxTokenBytes = Hs256TokenReader.MaxTokenBytes;
 
-    public JsonWebTokenHandler Handler { get; } = new() { MapInboundClaims = false, MaximumTokenSizeInBytes = MaxTokenBytes };
-
-    private TokenValidationParameters? parameters;
-
-    /// <summary>
-    /// One shared, read-only parameter set (created per call it cost an allocation and a delegate per request);
-    /// built again only when the clock skew setting changes.
-    /// </summary>
-    public TokenValidationParameters Parameters
+    /// <summary>The claims of a token valid for <paramref name="use"/>; null and a reason otherwise.</summary>
+    public VerifiedClaims? Validate(string token, TokenUse use, out string? failure)
     {
-        get
+        var claims = Hs256TokenReader.Verify(token, subject => keys.For(subject ?? "").Key, time.GetUtcNow().ToUnixTimeSeconds(),
+            options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds, out failure);
+        if (claims is null)
         {
-            var skew = TimeSpan.FromSeconds(options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds);
-            var current = parameters;
-            if (current is null || current.ClockSkew != skew)
+            return null;
+        }
+
+        var presented = new PresentedToken(claims.Subject, claims.UseFor, claims.IssuedAt, claims.HasIssuedAt) { Id = claims.Id };
+        if (acceptance.Check(presented, use) is { } rejection)
+        {
+            failure = rejection.ToString();
+            return null;
+        }
+
+        return claims;
+    }
+
+    public Task<ValidatedToken?> ValidateAsync(string token, TokenUse use) =>
+        Task.FromResult(Validate(token, use, out _) is { } claims
+            ? new ValidatedToken(claims.Subject!, claims.Id, DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt))
+            : null);
+
+    /// <summary>The token handler of the bearer scheme for <paramref name="use"/>.</summary>
+    public TokenHandler HandlerFor(TokenUse use) => new BearerTokenHandler(this, use);
+
+    /// <summary>Plugs the validator into JwtBearer, which asks its token handlers for a verdict and an identity.</summary>
+    private sealed class BearerTokenHandler(LocalTokenValidator validator, TokenUse use) : TokenHandler
+    {
+        public override Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
+        {
+            if (validator.Validate(token, use, out var failure) is not { } claims)
             {
-                current = CreateParameters(skew);
-                parameters = current;
+                return Task.FromResult(new TokenValidationResult { IsValid = false, Exception = new SecurityTokenValidationException($"Token refused: {failure}") });
             }
 
-            return current;
+            var identity = new ClaimsIdentity(
+                [
+                    new Claim("sub", claims.Subject!),
+                    new Claim("usefor", claims.UseFor!),
+                    new Claim("exp", claims.ExpiresAt.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    .. claims.Id is null ? Array.Empty<Claim>() : [new Claim("jti", claims.Id)],
+                ],
+                authenticationType: "Bearer",
+                nameType: "sub",
+                roleType: null);
+            return Task.FromResult(new TokenValidationResult
+            {
+                IsValid = true,
+                ClaimsIdentity = identity,
+                SecurityToken = new VerifiedToken(claims),
+                Issuer = TokenClaims.Realm,
+            });
         }
     }
 
-    private TokenValidationParameters CreateParameters(TimeSpan clockSkew) => new()
+    private sealed class VerifiedToken(VerifiedClaims claims) : SecurityToken
     {
-        ValidIssuer = TokenClaims.Realm,
-        ValidateIssuer = true,
-        ValidateAudience = false,
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        // Resolved per token so a changed password or secret takes effect without a restart.
-        // Resolved per token: the key of its subject, from the current settings, so a changed password ends
-        // that user's tokens without a restart. The unverified sub only picks the key; the signature decides.
-        IssuerSigningKeyResolver = (_, token, _, _) => [keys.For(token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("sub", out var sub) ? sub : "")],
-        ClockSkew = clockSkew,
-        NameClaimType = "sub",
-    };
+        public override string Id => claims.Id ?? "";
 
-    /// <summary>JOSE headers that point at keys (RFC 7515 §4.1.2–4.1.6). We never issue them; a token carrying one is forged.</summary>
-    private static readonly string[] KeyReferenceHeaders = ["kid", "jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "crit"];
+        public override string Issuer => TokenClaims.Realm;
 
-    /// <summary>The checks after the token handler's; null when the token is acceptable for <paramref name="use"/>.</summary>
-    public TokenRejection? Check(JsonWebToken token, TokenUse use) =>
-        KeyReferenceHeaders.Any(header => token.TryGetHeaderValue<object>(header, out _))
-            ? TokenRejection.KeyReferenceHeader
-            : CheckClaims(token, use);
+        public override SecurityKey? SecurityKey => null;
 
-    private TokenRejection? CheckClaims(JsonWebToken token, TokenUse use) => acceptance.Check(
-        new PresentedToken(
-            token.TryGetPayloadValue<string>("sub", out var sub) ? sub : null,
-            token.TryGetPayloadValue<string>("usefor", out var useFor) ? useFor : null,
-            token.TryGetPayloadValue<long>("iat", out var iat) ? iat : null,
-            token.TryGetPayloadValue<object>("iat", out _))
-        {
-            Id = token.TryGetPayloadValue<string>("jti", out var jti) ? jti : null,
-        },
-        use);
+        public override SecurityKey? SigningKey { get; set; }
 
-    public async Task<ValidatedToken?> ValidateAsync(string token, TokenUse use)
-    {
-        var result = await Handler.ValidateTokenAsync(token, Parameters);
-        return result.IsValid && result.SecurityToken is JsonWebToken jwt && Check(jwt, use) is null
-            ? new ValidatedToken(jwt.Subject, jwt.Id.Length > 0 ? jwt.Id : null, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero))
-            : null;
+        public override DateTime ValidFrom => DateTime.MinValue;
+
+        public override DateTime ValidTo => DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt).UtcDateTime;
     }
 }
