@@ -19,7 +19,8 @@ public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
     public IssuedToken Issue(TokenClaims claims)
     {
         var signingInput = EncodedHeader + "." + Base64Url.EncodeToString(Payload(claims));
-        var signature = HMACSHA256.HashData(keys.For(claims.Subject).Key, Encoding.ASCII.GetBytes(signingInput));
+        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        keys.Signer(claims.Subject).Sign(Encoding.ASCII.GetBytes(signingInput), signature);
         return new IssuedToken(signingInput + "." + Base64Url.EncodeToString(signature), claims);
     }
 

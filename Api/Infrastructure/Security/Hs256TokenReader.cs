@@ -23,7 +23,7 @@ public static class Hs256TokenReader
     private const int SignatureBytes = 32;
 
     /// <summary>Null and a reason when the token is refused; the claims when it is valid for <paramref name="nowSeconds"/>.</summary>
-    public static VerifiedClaims? Verify(string token, Func<string?, byte[]> keyFor, long nowSeconds, long skewSeconds, out string? failure)
+    public static VerifiedClaims? Verify(string token, Func<string?, HmacSigner> keyFor, long nowSeconds, long skewSeconds, out string? failure)
     {
         try
         {
@@ -37,7 +37,7 @@ public static class Hs256TokenReader
         }
     }
 
-    private static VerifiedClaims? VerifyCore(string token, Func<string?, byte[]> keyFor, long nowSeconds, long skewSeconds, out string? failure)
+    private static VerifiedClaims? VerifyCore(string token, Func<string?, HmacSigner> keyFor, long nowSeconds, long skewSeconds, out string? failure)
     {
         failure = null;
         if (token.Length is 0 or > MaxTokenBytes || !Ascii.IsValid(token))
@@ -73,7 +73,7 @@ public static class Hs256TokenReader
         Span<byte> expected = stackalloc byte[SignatureBytes];
         var signingInput = buffer[..last];
         Encoding.ASCII.GetBytes(token.AsSpan(0, last), signingInput);
-        HMACSHA256.HashData(keyFor(claims.Subject), signingInput, expected);
+        keyFor(claims.Subject).Sign(signingInput, expected);
         if (!CryptographicOperations.FixedTimeEquals(expected, signature[..SignatureBytes]))
         {
             return Refuse("invalid signature", out failure);

@@ -13,6 +13,7 @@ namespace CoreApi.Infrastructure.Security;
 /// datarhei user's key is exactly datarhei's, so a token issued by datarhei with the same three settings is valid
 /// here. Each further local user gets the same derivation with its own name and password (so changing one user's
 /// password ends that user's tokens only); Auth0 subjects use the datarhei user's key, as datarhei does.
+/// Keys are derived once per settings version: a request only looks its subject up.
 /// </summary>
 public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteSettingStore settings)
 {
@@ -23,26 +24,36 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
         CustomCryptoProvider = new HmacSha256CryptoProvider(),
     };
 
-    private readonly ConcurrentDictionary<string, DerivedKey> keys = new(StringComparer.Ordinal);
+    private volatile Derived? derived;
     private string? generatedSecret;
 
     /// <summary>The datarhei user's key.</summary>
     public SymmetricSecurityKey Current => For(options.CurrentValue.Api.Auth.Username);
 
     /// <summary>The key of the tokens of <paramref name="subject"/>.</summary>
-    public SymmetricSecurityKey For(string subject)
+    public SymmetricSecurityKey For(string subject) => Signer(subject).Key;
+
+    /// <summary>The key of <paramref name="subject"/> with a pool of ready HMAC instances for it.</summary>
+    public HmacSigner Signer(string subject)
     {
-        var auth = options.CurrentValue.Api.Auth;
-        var owner = ConfiguredUserDirectory.StoredPassword(auth, subject) is { } password ? (subject, password) : (auth.Username, auth.Password);
-        var material = owner.Item1 + owner.Item2 + SecretOf(auth.Jwt);
-        var cached = keys.GetValueOrDefault(owner.Item1);
-        if (cached is null || !string.Equals(cached.Material, material, StringComparison.Ordinal))
+        var current = options.CurrentValue;
+        var snapshot = derived;
+        if (snapshot is null || !ReferenceEquals(snapshot.Options, current))
         {
-            cached = new DerivedKey(material, new SymmetricSecurityKey(Encoding.UTF8.GetBytes(material)) { CryptoProviderFactory = ShortKeyTolerantFactory });
-            keys[owner.Item1] = cached;
+            snapshot = new Derived(current, new ConcurrentDictionary<string, HmacSigner>(StringComparer.Ordinal));
+            derived = snapshot;
         }
 
-        return cached.Key;
+        return snapshot.Signers.GetOrAdd(OwnerOf(current.Api.Auth, subject), Create, current.Api.Auth);
+    }
+
+    private static string OwnerOf(AuthOptions auth, string subject) =>
+        ConfiguredUserDirectory.StoredPassword(auth, subject) is null ? auth.Username : subject;
+
+    private HmacSigner Create(string owner, AuthOptions auth)
+    {
+        var material = owner + ConfiguredUserDirectory.StoredPassword(auth, owner) + SecretOf(auth.Jwt);
+        return new HmacSigner(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(material)) { CryptoProviderFactory = ShortKeyTolerantFactory });
     }
 
     private string SecretOf(JwtOptions jwt) =>
@@ -51,5 +62,34 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
     // 32 random bytes: 256 bits, the HS256 key size RFC 7518 §3.2 asks for, even with an empty user and password.
     private static string GenerateSecret() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
 
-    private sealed record DerivedKey(string Material, SymmetricSecurityKey Key);
+    private sealed record Derived(CoreOptions Options, ConcurrentDictionary<string, HmacSigner> Signers);
+}
+
+/// <summary>
+/// HMAC-SHA256 with one key. Keyed HMAC instances are pooled: setting a key up costs more than hashing a token,
+/// and a one-shot call would set it up on every request.
+/// </summary>
+public sealed class HmacSigner(SymmetricSecurityKey key)
+{
+    private readonly ConcurrentBag<HMACSHA256> pool = [];
+
+    public SymmetricSecurityKey Key { get; } = key;
+
+    public void Sign(ReadOnlySpan<byte> input, Span<byte> signature)
+    {
+        if (!pool.TryTake(out var hmac))
+        {
+            hmac = new HMACSHA256(Key.Key);
+        }
+
+        hmac.TryComputeHash(input, signature, out _);
+        if (pool.Count < 64)
+        {
+            pool.Add(hmac);
+        }
+        else
+        {
+            hmac.Dispose();
+        }
+    }
 }

@@ -20,7 +20,7 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
     /// <summary>The claims of a token valid for <paramref name="use"/>; null and a reason otherwise.</summary>
     public VerifiedClaims? Validate(string token, TokenUse use, out string? failure)
     {
-        var claims = Hs256TokenReader.Verify(token, subject => keys.For(subject ?? "").Key, time.GetUtcNow().ToUnixTimeSeconds(),
+        var claims = Hs256TokenReader.Verify(token, subject => keys.Signer(subject ?? ""), time.GetUtcNow().ToUnixTimeSeconds(),
             options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds, out failure);
         if (claims is null)
         {
