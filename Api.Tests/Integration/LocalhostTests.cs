@@ -18,21 +18,7 @@ public sealed class LocalhostTests
     public static void Stop() => factory.Dispose();
 
     private static Task<HttpContext> SendAsync(string remote, string path, string? forwardedFor = null, string? bearer = null) =>
-        factory.Server.SendAsync(context =>
-        {
-            context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
-            context.Request.Method = "GET";
-            context.Request.Path = path;
-            if (forwardedFor is not null)
-            {
-                context.Request.Headers["X-Forwarded-For"] = forwardedFor;
-            }
-
-            if (bearer is not null)
-            {
-                context.Request.Headers.Authorization = $"Bearer {bearer}";
-            }
-        });
+        factory.SendFromAsync(remote, path, forwardedFor, bearer);
 
     [TestMethod]
     [DataRow("127.0.0.1")]
@@ -83,12 +69,7 @@ public sealed class LocalhostTests
     {
         using var strict = new CoreApiFactory();
 
-        var context = await strict.Server.SendAsync(c =>
-        {
-            c.Connection.RemoteIpAddress = IPAddress.Loopback;
-            c.Request.Method = "GET";
-            c.Request.Path = "/api/v3/metadata";
-        });
+        var context = await strict.SendFromAsync("127.0.0.1", "/api/v3/metadata");
 
         Assert.AreEqual(StatusCodes.Status401Unauthorized, context.Response.StatusCode);
     }

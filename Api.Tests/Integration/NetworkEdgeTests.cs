@@ -9,16 +9,7 @@ namespace CoreApi.Tests.Integration;
 public sealed class NetworkEdgeTests
 {
     private static Task<HttpContext> SendAsync(CoreApiFactory factory, string remote, string path, string? forwardedFor = null) =>
-        factory.Server.SendAsync(context =>
-        {
-            context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
-            context.Request.Method = "GET";
-            context.Request.Path = path;
-            if (forwardedFor is not null)
-            {
-                context.Request.Headers["X-Forwarded-For"] = forwardedFor;
-            }
-        });
+        factory.SendFromAsync(remote, path, forwardedFor);
 
     [TestMethod]
     public async Task ATrustedProxyMayVouchForALoopbackClient()

@@ -121,6 +121,24 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
         return new Uri(addresses.Single());
     }
 
+    /// <summary>A GET through the test server as if it came from <paramref name="remote"/> (the socket's peer address).</summary>
+    public Task<Microsoft.AspNetCore.Http.HttpContext> SendFromAsync(string remote, string path, string? forwardedFor = null, string? bearer = null) =>
+        Server.SendAsync(context =>
+        {
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remote);
+            context.Request.Method = "GET";
+            context.Request.Path = path;
+            if (forwardedFor is not null)
+            {
+                context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+            }
+
+            if (bearer is not null)
+            {
+                context.Request.Headers.Authorization = $"Bearer {bearer}";
+            }
+        });
+
     public HttpClient CreateClient(string bearerToken)
     {
         var client = CreateClient();

@@ -44,8 +44,8 @@ public sealed class OAuthTokenController(TokenGrantService grants) : ControllerB
 
     private ObjectResult ThrottledAnswer(int retryAfterSeconds)
     {
-        Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var description = $"Too many failed logins; retry after {retryAfterSeconds} seconds";
+        var answer = ApiResults.TooManyRequests(Response, retryAfterSeconds);
+        var description = ((ApiError)answer.Value!).Details[0];
         return StatusCode(StatusCodes.Status429TooManyRequests, OAuthError.Create(StatusCodes.Status429TooManyRequests, "temporarily_unavailable", description));
     }
 
