@@ -101,6 +101,23 @@ public sealed class RefreshServiceTests
     }
 
     [TestMethod]
+    public void ExpiredEntriesLeaveMemoryWhileTheServerRuns()
+    {
+        options.Api.Auth.Jwt.RotateRefresh = true;
+        var service = Create();
+        var login = Login();
+        var revokedId = Guid.NewGuid().ToString();
+        revocations.Revoke(revokedId, time.GetUtcNow().AddMinutes(10));
+        var rotated = service.Refresh(login).Refresh!;
+        time.Advance(TimeSpan.FromDays(2));
+
+        revocations.Revoke(Guid.NewGuid().ToString(), time.GetUtcNow().AddMinutes(10));
+
+        Assert.IsFalse(revocations.IsRevoked(revokedId));
+        Assert.AreEqual(rotated.Claims.Id.ToString(), revocations.FamilyOf(rotated.Claims.Id.ToString()), "the expired family link is gone");
+    }
+
+    [TestMethod]
     public void ExpiredRevocationsAreForgottenOnRestart()
     {
         Create();

@@ -20,6 +20,7 @@ public sealed class SqliteTokenRevocations : ITokenRevocations
     private readonly ConcurrentDictionary<string, long> revoked = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Family, long ExpiresAt)> families = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long UsedAt, long ExpiresAt)> used = new(StringComparer.Ordinal);
+    private long lastPrune;
 
     public SqliteTokenRevocations(SqliteDatabase database, TimeProvider time)
     {
@@ -52,6 +53,7 @@ public sealed class SqliteTokenRevocations : ITokenRevocations
         Execute("INSERT INTO refresh_families (jti, family, expires_at) VALUES ($a, $a, $c) ON CONFLICT (jti) DO NOTHING", family, family, expires);
         families.TryAdd(jti, (family, expires));
         families.TryAdd(family, (family, expires));
+        PruneExpired();
     }
 
     public DateTimeOffset MarkUsed(string jti, DateTimeOffset now, DateTimeOffset expiresAt)
@@ -62,6 +64,7 @@ public sealed class SqliteTokenRevocations : ITokenRevocations
                 jti, now.ToUnixTimeSeconds(), expiresAt.ToUnixTimeSeconds());
             return (now.ToUnixTimeSeconds(), expiresAt.ToUnixTimeSeconds());
         });
+        PruneExpired();
         return DateTimeOffset.FromUnixTimeSeconds(entry.UsedAt);
     }
 
@@ -91,15 +94,30 @@ public sealed class SqliteTokenRevocations : ITokenRevocations
         }
     }
 
-    // Keeps memory bounded by the tokens that could still be presented.
+    // Keeps memory bounded by the tokens that could still be presented: at most once a minute, entries whose
+    // tokens have expired leave memory and the database.
     private void PruneExpired()
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
-        foreach (var (id, expires) in revoked)
+        if (now - Interlocked.Read(ref lastPrune) < 60)
         {
-            if (expires < now)
+            return;
+        }
+
+        Interlocked.Exchange(ref lastPrune, now);
+        Prune(revoked, entry => entry, now);
+        Prune(families, entry => entry.ExpiresAt, now);
+        Prune(used, entry => entry.ExpiresAt, now);
+        Execute("DELETE FROM revoked_tokens WHERE expires_at < $a; DELETE FROM refresh_families WHERE expires_at < $a; DELETE FROM refresh_used WHERE expires_at < $a", now);
+    }
+
+    private static void Prune<T>(ConcurrentDictionary<string, T> entries, Func<T, long> expiresAt, long now)
+    {
+        foreach (var (id, entry) in entries)
+        {
+            if (expiresAt(entry) < now)
             {
-                revoked.TryRemove(id, out _);
+                entries.TryRemove(id, out _);
             }
         }
     }
