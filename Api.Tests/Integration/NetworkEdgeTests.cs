@@ -48,6 +48,23 @@ public sealed class NetworkEdgeTests
     }
 
     [TestMethod]
+    public async Task TheAccessListsRefuseBlockedAndUnlistedAddressesBeforeAnythingElse()
+    {
+        using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?>
+        {
+            ["api:access:http:allow:0"] = "192.0.2.0/24",
+            ["api:access:http:block:0"] = "192.0.2.66",
+        });
+
+        Assert.AreEqual(200, (await SendAsync(factory, "192.0.2.10", "/ping")).Response.StatusCode);
+        var blocked = await SendAsync(factory, "192.0.2.66", "/ping");
+        var unlisted = await SendAsync(factory, "198.51.100.1", "/api");
+        Assert.AreEqual(403, blocked.Response.StatusCode);
+        Assert.AreEqual(403, unlisted.Response.StatusCode);
+        Assert.AreEqual("application/json; charset=utf-8", unlisted.Response.ContentType);
+    }
+
+    [TestMethod]
     public async Task ByDefaultAnyOriginMayCallWithTheAuthorizationHeaderButNeverWithCredentials()
     {
         using var factory = new CoreApiFactory();

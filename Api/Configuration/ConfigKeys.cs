@@ -27,6 +27,8 @@ public static class ConfigKeys
     public static readonly ConfigKey Auth0AllowLoopbackHttp = new("api.auth.auth0.allow_loopback_http", ConfigValueKind.Boolean);
     public static readonly ConfigKey Auth0JwksRefreshFloorSeconds = new("api.auth.auth0.jwks_refresh_floor_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey Auth0JwksRefreshIntervalSeconds = new("api.auth.auth0.jwks_refresh_interval_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey AccessHttpAllow = new("api.access.http.allow", ConfigValueKind.List);
+    public static readonly ConfigKey AccessHttpBlock = new("api.access.http.block", ConfigValueKind.List);
     public static readonly ConfigKey TrustedProxies = new("api.trusted_proxies", ConfigValueKind.List);
     public static readonly ConfigKey CorsOrigins = new("api.cors.origins", ConfigValueKind.List);
     public static readonly ConfigKey MetadataMaxValueBytes = new("api.metadata.max_value_bytes", ConfigValueKind.Integer);
@@ -39,6 +41,6 @@ public static class ConfigKeys
         Address, DbDir, LogLevel, LogMaxLines, ApiReadOnly, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword, AuthUsers,
         JwtSecret, JwtClockSkewSeconds, JwtRotateRefresh, JwtRotationOverlapSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
         LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
-        Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, TrustedProxies, CorsOrigins, MetadataMaxValueBytes,
+        Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, AccessHttpAllow, AccessHttpBlock, TrustedProxies, CorsOrigins, MetadataMaxValueBytes,
     ];
 }

@@ -40,6 +40,8 @@ public sealed class ApiOptions
     [ConfigurationKeyName("read_only")]
     public bool ReadOnly { get; set; }
 
+    public AccessOptions Access { get; set; } = new();
+
     public AuthOptions Auth { get; set; } = new();
 
     /// <summary>
@@ -52,6 +54,24 @@ public sealed class ApiOptions
     public CorsOptions Cors { get; set; } = new();
 
     public MetadataOptions Metadata { get; set; } = new();
+}
+
+/// <summary>datarhei's IP access lists: who may reach the API at all, before any authentication.</summary>
+public sealed class AccessOptions
+{
+    public AddressListOptions Http { get; set; } = new();
+
+    /// <summary>Kept for datarhei compatibility; this server serves HTTP only (put TLS in a proxy), so it has no effect.</summary>
+    public AddressListOptions Https { get; set; } = new();
+}
+
+public sealed class AddressListOptions
+{
+    /// <summary>Addresses or CIDR networks allowed; empty allows everyone not blocked.</summary>
+    public List<string> Allow { get; set; } = [];
+
+    /// <summary>Addresses or CIDR networks refused with 403.</summary>
+    public List<string> Block { get; set; } = [];
 }
 
 public sealed class CorsOptions

@@ -42,11 +42,16 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
 
         ValidateUsers(auth, failures);
 
-        foreach (var proxy in options.Api.TrustedProxies)
+        foreach (var (key, list) in new[]
         {
-            if (!System.Net.IPAddress.TryParse(proxy, out _) && !System.Net.IPNetwork.TryParse(proxy, out _))
+            (ConfigKeys.TrustedProxies, options.Api.TrustedProxies),
+            (ConfigKeys.AccessHttpAllow, options.Api.Access.Http.Allow),
+            (ConfigKeys.AccessHttpBlock, options.Api.Access.Http.Block),
+        })
+        {
+            foreach (var entry in list.Where(entry => !AddressList.TryParse(entry, out _)))
             {
-                failures.Add($"{ConfigKeys.TrustedProxies.Describe()}: '{proxy}' is neither an IP address nor a CIDR network.");
+                failures.Add($"{key.Describe()}: '{entry}' is neither an IP address nor a CIDR network.");
             }
         }
 

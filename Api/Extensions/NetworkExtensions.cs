@@ -20,16 +20,9 @@ public static class NetworkExtensions
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             forwarded.ForwardLimit = null;
-            foreach (var proxy in core.Value.Api.TrustedProxies)
+            foreach (var proxy in AddressList.Parse(core.Value.Api.TrustedProxies))
             {
-                if (IPAddress.TryParse(proxy, out var address))
-                {
-                    forwarded.KnownProxies.Add(address);
-                }
-                else
-                {
-                    forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
-                }
+                forwarded.KnownIPNetworks.Add(proxy);
             }
         });
 
@@ -52,6 +45,28 @@ public static class NetworkExtensions
         return services;
     }
 
+    /// <summary>
+    /// datarhei's <c>api.access.http</c>: a blocked client address, or one outside a non-empty allow list, gets 403
+    /// before anything else happens. The address is the socket's peer (or the client a trusted proxy names).
+    /// </summary>
+    private static void UseAccessLists(this WebApplication app)
+    {
+        var monitor = app.Services.GetRequiredService<IOptionsMonitor<CoreOptions>>();
+        app.Use(async (context, next) =>
+        {
+            var http = monitor.CurrentValue.Api.Access.Http;
+            if ((http.Allow.Count > 0 || http.Block.Count > 0) && context.Connection.RemoteIpAddress is { } address
+                && (AddressList.Contains(AddressList.Parse(http.Block), address)
+                    || (http.Allow.Count > 0 && !AddressList.Contains(AddressList.Parse(http.Allow), address))))
+            {
+                await Contracts.ApiErrorWriter.WriteAsync(context.Response, Contracts.ApiError.For(StatusCodes.Status403Forbidden, "Your address may not use this API"));
+                return;
+            }
+
+            await next();
+        });
+    }
+
     public static WebApplication UseNetworkEdge(this WebApplication app)
     {
         if (app.Services.GetRequiredService<IOptions<CoreOptions>>().Value.Api.TrustedProxies.Count > 0)
@@ -60,6 +75,7 @@ public static class NetworkExtensions
         }
 
         app.UseCors(CorsPolicy);
+        app.UseAccessLists();
         return app;
     }
 }
