@@ -67,6 +67,9 @@ public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
 /// <summary>Feeds <see cref="RingBufferLog"/> from the logging pipeline.</summary>
 public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<CoreOptions> options, TimeProvider time) : ILoggerProvider
 {
+    private readonly RingBufferLog log = log;
+    private readonly TimeProvider time = time;
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
 
     public void Dispose()
@@ -110,7 +113,4 @@ public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<
             provider.log.Add(new LogEntry(provider.time.GetUtcNow(), LevelName(logLevel), category, message, eventId.Id, data));
         }
     }
-
-    private readonly RingBufferLog log = log;
-    private readonly TimeProvider time = time;
 }
