@@ -154,6 +154,8 @@ public static class SwaggerExtensions
             [typeof(LoginRequest)] = """{"username":"admin","password":"dev-password"}""",
             [typeof(LoginResponse)] = """{"access_token":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjYwMCwidXNlZm9yIjoiYWNjZXNzIn0.c2ln","refresh_token":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleGkiOjg2NDAwLCJ1c2Vmb3IiOiJyZWZyZXNoIn0.c2ln"}""",
             [typeof(ApiError)] = """{"code":401,"message":"Unauthorized","details":["Missing or invalid JWT token"]}""",
+            // Only the config endpoints speak in free-form JSON objects.
+            [typeof(System.Text.Json.Nodes.JsonObject)] = """{"created_at":"2026-11-28T12:00:00Z","loaded_at":"2026-11-28T12:00:00Z","updated_at":"2026-11-28T12:00:00Z","config":{"version":3,"id":"36bf4a14-50d8-492a-9aea-244cce0036ef","name":"brisk-prairie-1926","address":":8080","log":{"level":"info","max_lines":1000},"db":{"dir":"./config"},"api":{"read_only":false,"access":{"http":{"allow":[],"block":[]}},"auth":{"enable":true,"disable_localhost":false,"username":"admin","password":"[redacted]","users":[],"jwt":{"secret":"[redacted]"},"auth0":{"enable":false,"tenants":[]}}}},"overrides":["api.auth.password"]}""",
             [typeof(OAuthError)] = """{"error":"invalid_grant","error_description":"Invalid authorization credentials: invalid username or password","code":400,"message":"Bad Request","details":["Invalid authorization credentials: invalid username or password"]}""",
         };
 
