@@ -10,7 +10,7 @@ public sealed class Hs256TokenReaderTests
     private static readonly byte[] Key = Encoding.UTF8.GetBytes("adminpasswordsecret");
     private static readonly long Now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
-    private static readonly HmacSigner Signer = new(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Key));
+    private static readonly HmacSigner Signer = new(Key);
 
     private static VerifiedClaims? Verify(string token, out string? failure) => Hs256TokenReader.Verify(token, _ => Signer, Now, 0, out failure);
 

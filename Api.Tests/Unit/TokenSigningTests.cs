@@ -24,25 +24,36 @@ public sealed class TokenSigningTests
     [TestMethod]
     public void TheKeyIsUsernamePasswordAndSecretConcatenated()
     {
-        CollectionAssert.AreEqual(Encoding.UTF8.GetBytes("adminpwsecret"), Keys("admin", "pw", "secret").Current.Key);
+        CollectionAssert.AreEqual(Encoding.UTF8.GetBytes("adminpwsecret"), Keys("admin", "pw", "secret").Current);
     }
 
     [TestMethod]
-    public async Task AShortKeyStillSignsAndValidatesAsHs256()
+    public void AShortKeyStillSignsAndVerifiesAsHs256()
     {
         var keys = Keys("a", "b", "c");
         var token = new HmacTokenIssuer(keys).Issue(TokenClaims.Issue("a", TokenUse.Access, DateTimeOffset.UtcNow)).Jwt;
 
+        var claims = Hs256TokenReader.Verify(token, subject => keys.Signer(subject ?? ""), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), 0, out var failure);
+
+        Assert.IsNotNull(claims, failure);
+        Assert.AreEqual(43, token.Split('.')[2].Length, "an HS256 signature is 32 bytes, 43 base64url characters");
+    }
+
+    [TestMethod]
+    public async Task IssuedTokensAreStandardJwtsThatIdentityModelAccepts()
+    {
+        var keys = Keys("admin", "a-password-long-enough", "for-identitymodels-256-bit-minimum");
+        var token = new HmacTokenIssuer(keys).Issue(TokenClaims.Issue("admin", TokenUse.Access, DateTimeOffset.UtcNow)).Jwt;
+
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
         {
-            IssuerSigningKey = keys.Current,
+            IssuerSigningKey = new SymmetricSecurityKey(keys.Current),
             ValidIssuer = "datarhei-core",
             ValidateAudience = false,
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
         });
 
         Assert.IsTrue(result.IsValid, result.Exception?.Message);
-        Assert.AreEqual(43, token.Split('.')[2].Length, "an HS256 signature is 32 bytes, 43 base64url characters");
     }
 
     [TestMethod]
@@ -62,9 +73,9 @@ public sealed class TokenSigningTests
     {
         var directory = TempDirectory.Create();
 
-        var first = Keys("admin", "pw", "", directory).Current.Key;
-        var again = Keys("admin", "pw", "", directory).Current.Key;
-        var elsewhere = Keys("admin", "pw", "").Current.Key;
+        var first = Keys("admin", "pw", "", directory).Current;
+        var again = Keys("admin", "pw", "", directory).Current;
+        var elsewhere = Keys("admin", "pw", "").Current;
 
         Assert.IsTrue(first.Length >= "adminpw".Length + 32);
         CollectionAssert.AreEqual(first, again);

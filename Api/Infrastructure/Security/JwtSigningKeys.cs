@@ -19,19 +19,11 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
 {
     public const string GeneratedSecretSetting = "api.auth.jwt.secret.generated";
 
-    private static readonly CryptoProviderFactory ShortKeyTolerantFactory = new()
-    {
-        CustomCryptoProvider = new HmacSha256CryptoProvider(),
-    };
-
     private volatile Derived? derived;
     private string? generatedSecret;
 
     /// <summary>The datarhei user's key.</summary>
-    public SymmetricSecurityKey Current => For(options.CurrentValue.Api.Auth.Username);
-
-    /// <summary>The key of the tokens of <paramref name="subject"/>.</summary>
-    public SymmetricSecurityKey For(string subject) => Signer(subject).Key;
+    public byte[] Current => Signer(options.CurrentValue.Api.Auth.Username).Key;
 
     /// <summary>The key of <paramref name="subject"/> with a pool of ready HMAC instances for it.</summary>
     public HmacSigner Signer(string subject)
@@ -53,7 +45,7 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
     private HmacSigner Create(string owner, AuthOptions auth)
     {
         var material = owner + ConfiguredUserDirectory.StoredPassword(auth, owner) + SecretOf(auth.Jwt);
-        return new HmacSigner(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(material)) { CryptoProviderFactory = ShortKeyTolerantFactory });
+        return new HmacSigner(Encoding.UTF8.GetBytes(material));
     }
 
     private string SecretOf(JwtOptions jwt) =>
@@ -66,20 +58,21 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
 }
 
 /// <summary>
-/// HMAC-SHA256 with one key. Keyed HMAC instances are pooled: setting a key up costs more than hashing a token,
-/// and a one-shot call would set it up on every request.
+/// HMAC-SHA256 with one key, of any length (RFC 2104 allows it; datarhei's key may be short). Keyed HMAC
+/// instances are pooled: setting a key up costs more than hashing a token, and a one-shot call would set it up
+/// on every request.
 /// </summary>
-public sealed class HmacSigner(SymmetricSecurityKey key)
+public sealed class HmacSigner(byte[] key)
 {
     private readonly ConcurrentBag<HMACSHA256> pool = [];
 
-    public SymmetricSecurityKey Key { get; } = key;
+    public byte[] Key { get; } = key;
 
     public void Sign(ReadOnlySpan<byte> input, Span<byte> signature)
     {
         if (!pool.TryTake(out var hmac))
         {
-            hmac = new HMACSHA256(Key.Key);
+            hmac = new HMACSHA256(Key);
         }
 
         hmac.TryComputeHash(input, signature, out _);
