@@ -32,14 +32,10 @@ public sealed class ApiAccess(IOptionsMonitor<CoreOptions> options, IUserDirecto
         var api = options.CurrentValue.Api;
         var auth = api.Auth;
         var anonymousAllowed = !auth.Enable || (auth.DisableLocalhost && remoteAddress is not null && IPAddress.IsLoopback(remoteAddress));
-        string? subject = null;
-        if (!anonymousAllowed && user.Identity is not { IsAuthenticated: true, Name: { } authenticated })
+        var subject = user.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
+        if (!anonymousAllowed && subject is null)
         {
             return AccessDecision.Unauthenticated;
-        }
-        else if (!anonymousAllowed)
-        {
-            subject = user.Identity!.Name;
         }
 
         if (writes && api.ReadOnly)

@@ -1,5 +1,4 @@
 using CoreApi.Application;
-using CoreApi.Configuration;
 using CoreApi.Contracts;
 using CoreApi.Domain;
 using CoreApi.Infrastructure.Auth0;
@@ -7,8 +6,6 @@ using CoreApi.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CoreApi.Extensions;
 
