@@ -1,8 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CoreApi.Contracts;
 
@@ -45,9 +43,9 @@ public sealed class LogoutRequestBinder : IModelBinder
             return new LogoutRequest(null, null);
         }
 
-        if (contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        if (RequestBody.IsUrlEncodedForm(contentType))
         {
-            var form = new FormReader(Encoding.UTF8.GetString(body.Span)).ReadForm();
+            var form = RequestBody.ParseForm(body);
             return new LogoutRequest(form.GetValueOrDefault("token").ToString(), form.GetValueOrDefault("token_type_hint").ToString());
         }
 

@@ -1,8 +1,6 @@
-using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CoreApi.Contracts;
 
@@ -71,10 +69,9 @@ public sealed class OAuthTokenRequestBinder : IModelBinder
     {
         var request = bindingContext.HttpContext.Request;
         var model = Empty;
-        if (request.HasFormContentType && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        if (RequestBody.IsUrlEncodedForm(request.ContentType))
         {
-            var body = await RequestBody.ReadAsync(request, OAuthTokenRequest.MaxBodyBytes, bindingContext.HttpContext.RequestAborted);
-            var form = new FormReader(Encoding.UTF8.GetString(body.Span)).ReadForm();
+            var form = RequestBody.ParseForm(await RequestBody.ReadAsync(request, OAuthTokenRequest.MaxBodyBytes, bindingContext.HttpContext.RequestAborted));
             model = new OAuthTokenRequest(Single(form, "grant_type"), Single(form, "username"), Single(form, "password"), Single(form, "refresh_token"), Single(form, "scope"));
         }
 

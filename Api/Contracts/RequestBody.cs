@@ -32,4 +32,12 @@ public static class RequestBody
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
+
+    /// <summary>Whether the content type is <c>application/x-www-form-urlencoded</c> (with or without parameters).</summary>
+    public static bool IsUrlEncodedForm(string? contentType) =>
+        contentType is not null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The fields of a url-encoded form body read by <see cref="ReadAsync"/>.</summary>
+    public static Dictionary<string, Microsoft.Extensions.Primitives.StringValues> ParseForm(ReadOnlyMemory<byte> body) =>
+        new Microsoft.AspNetCore.WebUtilities.FormReader(System.Text.Encoding.UTF8.GetString(body.Span)).ReadForm();
 }
