@@ -52,12 +52,17 @@ public static class NetworkExtensions
     private static void UseAccessLists(this WebApplication app)
     {
         var monitor = app.Services.GetRequiredService<IOptionsMonitor<CoreOptions>>();
+        AccessLists? lists = null;
         app.Use(async (context, next) =>
         {
-            var http = monitor.CurrentValue.Api.Access.Http;
-            if ((http.Allow.Count > 0 || http.Block.Count > 0) && context.Connection.RemoteIpAddress is { } address
-                && (AddressList.Contains(AddressList.Parse(http.Block), address)
-                    || (http.Allow.Count > 0 && !AddressList.Contains(AddressList.Parse(http.Allow), address))))
+            // Parsed once per settings version, not per request.
+            var current = monitor.CurrentValue;
+            if (lists is null || !ReferenceEquals(lists.Options, current))
+            {
+                lists = new AccessLists(current, AddressList.Parse(current.Api.Access.Http.Allow), AddressList.Parse(current.Api.Access.Http.Block));
+            }
+
+            if (context.Connection.RemoteIpAddress is { } address && !lists.Admit(address))
             {
                 await Contracts.ApiErrorWriter.WriteAsync(context.Response, Contracts.ApiError.For(StatusCodes.Status403Forbidden, "Your address may not use this API"));
                 return;
@@ -65,6 +70,12 @@ public static class NetworkExtensions
 
             await next();
         });
+    }
+
+    private sealed record AccessLists(CoreOptions Options, IReadOnlyList<System.Net.IPNetwork> Allow, IReadOnlyList<System.Net.IPNetwork> Block)
+    {
+        public bool Admit(IPAddress address) =>
+            !AddressList.Contains(Block, address) && (Allow.Count == 0 || AddressList.Contains(Allow, address));
     }
 
     public static WebApplication UseNetworkEdge(this WebApplication app)
