@@ -36,8 +36,8 @@ public sealed class TokenGrantService(LoginService login, RefreshService refresh
                 return result.Tokens is { } pair
                     ? new GrantResult(pair.Access, pair.Refresh, null, null)
                     : GrantResult.Failed(GrantError.InvalidGrant, result.Failure == LoginFailure.AuthenticationDisabled
-                        ? "Authentication is disabled"
-                        : "Invalid authorization credentials: invalid username or password");
+                        ? Contracts.ErrorDetails.AuthenticationDisabled
+                        : Contracts.ErrorDetails.InvalidCredentials);
             case "password":
                 await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
                 return GrantResult.Failed(GrantError.InvalidRequest, "Missing authorization credentials: username and password are required");
