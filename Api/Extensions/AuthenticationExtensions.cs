@@ -28,6 +28,7 @@ public static class AuthenticationExtensions
         services.AddSingleton<Auth0KeySets>();
         services.AddSingleton<IAuth0TokenValidator, Auth0TokenValidator>();
         services.AddSingleton<TokenAcceptance>();
+        services.AddSingleton<VerifiedTokenCache>();
         services.AddSingleton<LocalTokenValidator>();
         services.AddSingleton<ILocalTokenValidator>(provider => provider.GetRequiredService<LocalTokenValidator>());
         services.AddSingleton<ApiAccess>();
@@ -35,30 +36,33 @@ public static class AuthenticationExtensions
         services.AddSingleton<IAuthorizationHandler, ApiAccessHandler>();
 
         services.AddAuthentication(AccessScheme)
-            .AddJwtBearer(AccessScheme, _ => { })
-            .AddJwtBearer(RefreshScheme, _ => { });
+            .AddScheme<JwtBearerOptions, AccessBearerHandler>(AccessScheme, _ => { })
+            .AddScheme<JwtBearerOptions, RefreshBearerHandler>(RefreshScheme, _ => { });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerSetup>();
 
         services.AddAuthorizationBuilder()
-            .SetDefaultPolicy(new AuthorizationPolicyBuilder(AccessScheme).AddRequirements(new ApiAccessRequirement()).Build())
+            // No scheme named here: the authentication middleware has already run the default (access) scheme for
+            // the request, and naming it again would authenticate a second time and merge the principals.
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder().AddRequirements(new ApiAccessRequirement()).Build())
             .AddPolicy(RefreshPolicy, policy => policy.AddAuthenticationSchemes(RefreshScheme).RequireAuthenticatedUser());
         return services;
     }
 
-    private sealed class BearerSetup(LocalTokenValidator validator) : IConfigureNamedOptions<JwtBearerOptions>
+    private sealed class BearerSetup : IConfigureNamedOptions<JwtBearerOptions>
     {
+        private static readonly ApiErrorWriter.Fixed Unauthorized =
+            ApiErrorWriter.Prepare(ApiError.For(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidToken));
+
+        private static readonly ApiErrorWriter.Fixed Forbidden = ApiErrorWriter.Prepare(ApiError.For(StatusCodes.Status403Forbidden, "Forbidden"));
+
         public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
 
         public void Configure(string? name, JwtBearerOptions options)
         {
-            var use = name == RefreshScheme ? TokenUse.Refresh : TokenUse.Access;
-            options.MapInboundClaims = false;
-            options.TokenHandlers.Clear();
-            options.TokenHandlers.Add(validator.HandlerFor(use));
             options.Events = new JwtBearerEvents
             {
                 OnChallenge = WriteUnauthorized,
-                OnForbidden = context => ApiErrorWriter.WriteAsync(context.Response, ApiError.For(StatusCodes.Status403Forbidden, "Forbidden")),
+                OnForbidden = context => ApiErrorWriter.WriteAsync(context.Response, Forbidden),
             };
         }
 
@@ -71,7 +75,7 @@ public static class AuthenticationExtensions
             context.Response.Headers.WWWAuthenticate = tokenPresented
                 ? $"Bearer realm=\"{TokenClaims.Realm}\", error=\"invalid_token\""
                 : $"Bearer realm=\"{TokenClaims.Realm}\"";
-            return ApiErrorWriter.WriteAsync(context.Response, ApiError.For(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidToken));
+            return ApiErrorWriter.WriteAsync(context.Response, Unauthorized);
         }
     }
 }

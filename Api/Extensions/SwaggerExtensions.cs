@@ -72,12 +72,17 @@ public static class SwaggerExtensions
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
-        app.UseSwagger(options => options.RouteTemplate = "api/swagger/{documentName}/swagger.json");
-        app.UseSwaggerUI(options =>
+        // Only requests under /api/swagger pass the two middlewares: the UI's matches a regular expression against
+        // every path, a cost every API request would otherwise pay.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api/swagger"), swagger =>
         {
-            options.RoutePrefix = "api/swagger";
-            options.SwaggerEndpoint(DocumentPath, "Core API v3");
-            options.DocumentTitle = "Core API";
+            swagger.UseSwagger(options => options.RouteTemplate = "api/swagger/{documentName}/swagger.json");
+            swagger.UseSwaggerUI(options =>
+            {
+                options.RoutePrefix = "api/swagger";
+                options.SwaggerEndpoint(DocumentPath, "Core API v3");
+                options.DocumentTitle = "Core API";
+            });
         });
 
         app.Lifetime.ApplicationStarted.Register(() =>

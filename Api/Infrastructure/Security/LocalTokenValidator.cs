@@ -1,18 +1,18 @@
-using System.Security.Claims;
 using CoreApi.Application;
 using CoreApi.Configuration;
 using CoreApi.Domain;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CoreApi.Infrastructure.Security;
 
 /// <summary>
-/// The one definition of a valid local token, shared by the bearer schemes (as their token handler), the OAuth
+/// The one definition of a valid local token, shared by the bearer schemes (<see cref="LocalBearerHandler"/>), the OAuth
 /// token endpoint and logout: <see cref="Hs256TokenReader"/> checks header, signature, <c>exp</c>, <c>nbf</c> and
-/// <c>iss</c>; <see cref="TokenAcceptance"/> the token's use, <c>iat</c>, subject and revocation.
+/// <c>iss</c>; <see cref="TokenAcceptance"/> the token's use, <c>iat</c>, subject and revocation. A token verified before is
+/// found in <see cref="VerifiedTokenCache"/> instead of being verified again; every other check still runs.
 /// </summary>
-public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acceptance, TimeProvider time, IOptionsMonitor<CoreOptions> options)
+public sealed class LocalTokenValidator(
+    JwtSigningKeys keys, TokenAcceptance acceptance, VerifiedTokenCache cache, TimeProvider time, IOptionsMonitor<CoreOptions> options)
     : ILocalTokenValidator
 {
     public const int MaxTokenBytes = Hs256TokenReader.MaxTokenBytes;
@@ -20,8 +20,9 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
     /// <summary>The claims of a token valid for <paramref name="use"/>; null and a reason otherwise.</summary>
     public VerifiedClaims? Validate(string token, TokenUse use, out string? failure)
     {
-        var claims = Hs256TokenReader.Verify(token, subject => keys.Signer(subject ?? ""), time.GetUtcNow().ToUnixTimeSeconds(),
-            options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds, out failure);
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var skew = options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds;
+        var claims = Verified(token, now, skew, out failure);
         if (claims is null)
         {
             return null;
@@ -37,56 +38,34 @@ public sealed class LocalTokenValidator(JwtSigningKeys keys, TokenAcceptance acc
         return claims;
     }
 
+    // Signature, header and issuer from the cache when this token was verified before with its subject's current
+    // key; the lifetime is checked again either way.
+    private VerifiedClaims? Verified(string token, long now, long skew, out string? failure)
+    {
+        if (cache.TryGet(token, out var known, out var knownSigner) && ReferenceEquals(knownSigner, keys.Signer(known.Subject ?? "")))
+        {
+            failure = Hs256TokenReader.LifetimeFailure(known, now, skew);
+            if (failure is null)
+            {
+                return known;
+            }
+
+            cache.Remove(token);
+            return null;
+        }
+
+        HmacSigner? signer = null;
+        var claims = Hs256TokenReader.Verify(token, subject => signer = keys.Signer(subject ?? ""), now, skew, out failure);
+        if (claims is not null)
+        {
+            cache.Add(token, claims, signer!, now);
+        }
+
+        return claims;
+    }
+
     public Task<ValidatedToken?> ValidateAsync(string token, TokenUse use) =>
         Task.FromResult(Validate(token, use, out _) is { } claims
             ? new ValidatedToken(claims.Subject!, claims.Id, DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt))
             : null);
-
-    /// <summary>The token handler of the bearer scheme for <paramref name="use"/>.</summary>
-    public TokenHandler HandlerFor(TokenUse use) => new BearerTokenHandler(this, use);
-
-    /// <summary>Plugs the validator into JwtBearer, which asks its token handlers for a verdict and an identity.</summary>
-    private sealed class BearerTokenHandler(LocalTokenValidator validator, TokenUse use) : TokenHandler
-    {
-        public override Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
-        {
-            if (validator.Validate(token, use, out var failure) is not { } claims)
-            {
-                return Task.FromResult(new TokenValidationResult { IsValid = false, Exception = new SecurityTokenValidationException($"Token refused: {failure}") });
-            }
-
-            var identity = new ClaimsIdentity(
-                [
-                    new Claim("sub", claims.Subject!),
-                    new Claim("usefor", claims.UseFor!),
-                    new Claim("exp", claims.ExpiresAt.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    .. claims.Id is null ? Array.Empty<Claim>() : [new Claim("jti", claims.Id)],
-                ],
-                authenticationType: "Bearer",
-                nameType: "sub",
-                roleType: null);
-            return Task.FromResult(new TokenValidationResult
-            {
-                IsValid = true,
-                ClaimsIdentity = identity,
-                SecurityToken = new VerifiedToken(claims),
-                Issuer = TokenClaims.Realm,
-            });
-        }
-    }
-
-    private sealed class VerifiedToken(VerifiedClaims claims) : SecurityToken
-    {
-        public override string Id => claims.Id ?? "";
-
-        public override string Issuer => TokenClaims.Realm;
-
-        public override SecurityKey? SecurityKey => null;
-
-        public override SecurityKey? SigningKey { get; set; }
-
-        public override DateTime ValidFrom => DateTime.MinValue;
-
-        public override DateTime ValidTo => DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt).UtcDateTime;
-    }
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using CoreApi.Domain;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+
+namespace CoreApi.Infrastructure.Security;
+
+/// <summary>
+/// JwtBearer's handler with our own authentication step (ADR-005): the challenge (<c>WWW-Authenticate</c>), forbid
+/// and the events stay JwtBearer's; reading the token hands it straight to <see cref="LocalTokenValidator"/>. The
+/// stock step clones the whole <c>TokenValidationParameters</c> and builds several context and result objects per
+/// request only to end in the same validator; skipping that is most of what a valid token costs on top of none.
+/// </summary>
+public abstract class LocalBearerHandler(IOptionsMonitor<JwtBearerOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    LocalTokenValidator validator, TokenUse use) : JwtBearerHandler(options, logger, encoder)
+{
+    private const string BearerPrefix = "Bearer ";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(Authenticate());
+
+    private AuthenticateResult Authenticate()
+    {
+        // RFC 6750 §2.1: Authorization: Bearer <token>. Like JwtBearer, the scheme name is matched without regard to
+        // case and a request without such a header is anonymous, not refused.
+        string? authorization = Request.Headers.Authorization;
+        if (authorization is null || !authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var token = authorization.AsSpan(BearerPrefix.Length).Trim();
+        if (token.IsEmpty)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (validator.Validate(token.ToString(), use, out var failure) is not { } claims)
+        {
+            return AuthenticateResult.Fail($"Token refused: {failure}");
+        }
+
+        var properties = new AuthenticationProperties { ExpiresUtc = DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt) };
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(IdentityOf(claims)), properties, Scheme.Name));
+    }
+
+    /// <summary>The identity of a verified token: its subject as the name, and the claims the endpoints read.</summary>
+    public static ClaimsIdentity IdentityOf(VerifiedClaims claims)
+    {
+        var identity = new ClaimsIdentity(authenticationType: "Bearer", nameType: "sub", roleType: null);
+        identity.AddClaim(new Claim("sub", claims.Subject!));
+        identity.AddClaim(new Claim("usefor", claims.UseFor!));
+        identity.AddClaim(new Claim("exp", claims.ExpiresAt.ToString(CultureInfo.InvariantCulture)));
+        if (claims.Id is not null)
+        {
+            identity.AddClaim(new Claim("jti", claims.Id));
+        }
+
+        return identity;
+    }
+}
+
+/// <summary>The default scheme: accepts access tokens only.</summary>
+public sealed class AccessBearerHandler(IOptionsMonitor<JwtBearerOptions> options, ILoggerFactory logger, UrlEncoder encoder, LocalTokenValidator validator)
+    : LocalBearerHandler(options, logger, encoder, validator, TokenUse.Access);
+
+/// <summary>The scheme of <c>GET /api/login/refresh</c>: accepts refresh tokens only.</summary>
+public sealed class RefreshBearerHandler(IOptionsMonitor<JwtBearerOptions> options, ILoggerFactory logger, UrlEncoder encoder, LocalTokenValidator validator)
+    : LocalBearerHandler(options, logger, encoder, validator, TokenUse.Refresh);
