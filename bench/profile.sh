@@ -3,7 +3,8 @@
 # Needs perf (Debian's linux-perf; installed when run as root). Writes perf data and prints the managed and
 # native functions with the most samples, inclusive of what they call.
 # Usage: bash bench/profile.sh [PATH] [HEADER]   e.g. bash bench/profile.sh /api/v3/metadata access
-#   HEADER: access (a valid access token), refresh (the refresh token), invalid (a forged token) or none
+#   HEADER: access (a valid access token), refresh (the refresh token), invalid (a forged token), none,
+#   or login (POST the bench user's credentials as JSON: bash bench/profile.sh /api/login login)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 path=${1:-/api/v3/metadata}
@@ -24,6 +25,7 @@ case $header in
   access) args=(-H "Authorization: Bearer $CORE_BENCH_ACCESS") ;;
   refresh) args=(-H "Authorization: Bearer $CORE_BENCH_REFRESH") ;;
   invalid) args=(-H "Authorization: Bearer ${CORE_BENCH_ACCESS%????}AAAA") ;;
+  login) args=(-s bench/login.lua) ;;
 esac
 
 out="$data/perf.data"

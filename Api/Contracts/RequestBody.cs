@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CoreApi.Contracts;
 
 /// <summary>A request body over its endpoint's limit; answered with 413 in the contract's error shape.</summary>
@@ -18,16 +20,24 @@ public static class RequestBody
         }
 
         using var buffer = new MemoryStream(capacity: (int)Math.Min(request.ContentLength ?? 4096, limit));
-        var chunk = new byte[Math.Min(limit + 1, 16 * 1024)];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // A pooled chunk: a fresh 16 KiB array per login would be allocated and zeroed for a 50-byte body.
+        var chunk = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, 16 * 1024));
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                throw new PayloadTooLargeException(limit);
-            }
+                if (buffer.Length + read > limit)
+                {
+                    throw new PayloadTooLargeException(limit);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);

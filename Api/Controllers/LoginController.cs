@@ -47,7 +47,7 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
 
         return result switch
         {
-            { Tokens: { } tokens } => Ok(new LoginResponse(tokens.Access.Jwt, tokens.Refresh.Jwt)),
+            { Tokens: { } tokens } => new JsonAnswer<LoginResponse>(new(tokens.Access.Jwt, tokens.Refresh.Jwt), TokenJsonContext.Default.LoginResponse),
             { Failure: LoginFailure.MissingCredentials } => ApiResults.Error(StatusCodes.Status400BadRequest, ErrorDetails.MissingCredentials),
             { Failure: LoginFailure.Throttled } => ApiResults.TooManyRequests(Response, result.RetryAfterSeconds),
             { Failure: LoginFailure.InvalidAuth0Token } => ApiResults.Error(StatusCodes.Status401Unauthorized, $"Invalid Auth0 token: {result.Reason}"),
