@@ -5,6 +5,8 @@ using CoreApi.Infrastructure.Auth0;
 using CoreApi.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoreApi.Extensions;
@@ -45,6 +47,14 @@ public static class AuthenticationExtensions
             // the request, and naming it again would authenticate a second time and merge the principals.
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().AddRequirements(new ApiAccessRequirement()).Build())
             .AddPolicy(RefreshPolicy, policy => policy.AddAuthenticationSchemes(RefreshScheme).RequireAuthenticatedUser());
+
+        // The framework registers these stateless services as transient, so every protected request rebuilt the
+        // evaluator → service → handler-provider graph through DI. Our handlers are singletons, so they may be too.
+        services.Replace(ServiceDescriptor.Singleton<IPolicyEvaluator, PolicyEvaluator>());
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationService, DefaultAuthorizationService>());
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationHandlerProvider, DefaultAuthorizationHandlerProvider>());
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationHandlerContextFactory, DefaultAuthorizationHandlerContextFactory>());
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationEvaluator, DefaultAuthorizationEvaluator>());
         return services;
     }
 
