@@ -48,22 +48,22 @@ for round in $(seq "$rounds"); do
 done
 rss_after=$(rss_mb)
 
-# Per endpoint the round with the median rate; its latencies are shown with it.
+# Per endpoint the round with the median rate, its latencies with it. The share of /ping is the median of the
+# per-round ratios: round i of every endpoint ran within the same minute, so a slow minute of the machine
+# affects both sides of a ratio alike.
 python3 - "$results" "${names[@]}" <<'PY'
 import sys
 rows = [line.split() for line in open(sys.argv[1])]
 names = sys.argv[2:]
-median = {}
-for i in range(len(names)):
-    runs = sorted((r for r in rows if int(r[0]) == i), key=lambda r: float(r[1]))
-    median[i] = runs[len(runs) // 2]
-ping = float(median[0][1])
+rates = {i: [float(r[1]) for r in rows if int(r[0]) == i] for i in range(len(names))}
 print("| endpoint | requests/s (median) | share of /ping | p50 | p99 | non-2xx answers | all rounds |")
 print("|---|---:|---:|---:|---:|---:|---|")
 for i, name in enumerate(names):
-    _, rps, p50, p99, non2xx = median[i]
-    rounds = ", ".join(f"{float(r[1]):.0f}" for r in rows if int(r[0]) == i)
-    print(f"| {name} | {float(rps):.0f} | {100 * float(rps) / ping:.0f}% | {p50} | {p99} | {non2xx} | {rounds} |")
+    runs = sorted((r for r in rows if int(r[0]) == i), key=lambda r: float(r[1]))
+    _, rps, p50, p99, non2xx = runs[len(runs) // 2]
+    ratios = sorted(a / b for a, b in zip(rates[i], rates[0]))
+    rounds = ", ".join(f"{rate:.0f}" for rate in rates[i])
+    print(f"| {name} | {float(rps):.0f} | {100 * ratios[len(ratios) // 2]:.0f}% | {p50} | {p99} | {non2xx} | {rounds} |")
 PY
 echo
 echo "- connections: $connections; after a warm-up of ${warmup_seconds} s, $rounds rounds of ${duration} s per endpoint, interleaved"

@@ -69,12 +69,23 @@ public static class AuthenticationExtensions
 
         public void Configure(string? name, JwtBearerOptions options)
         {
+            if (name == AccessScheme)
+            {
+                options.ForwardDefaultSelector = RefreshSchemeOnTheRefreshEndpoint;
+            }
+
             options.Events = new JwtBearerEvents
             {
                 OnChallenge = WriteUnauthorized,
                 OnForbidden = context => ApiErrorWriter.WriteAsync(context.Response, Forbidden),
             };
         }
+
+        // The middleware authenticates every request with the default (access) scheme. On the refresh endpoint
+        // that would verify the refresh token only to refuse it for its use, before the refresh policy verifies it
+        // again; forwarding there makes the policy find the one result already made.
+        private static string? RefreshSchemeOnTheRefreshEndpoint(HttpContext context) =>
+            context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>()?.Policy == RefreshPolicy ? RefreshScheme : null;
 
         // RFC 6750 §3: a 401 names the scheme in WWW-Authenticate, with error="invalid_token" when a
         // token was presented and refused. The body is the contract's error shape.
