@@ -20,6 +20,7 @@ public sealed class VerifiedTokenCacheTests
     private CoreOptions options = Options("password");
     private LocalTokenValidator validator = null!;
     private HmacTokenIssuer issuer = null!;
+    private JwtSigningKeys keys = null!;
 
     [TestInitialize]
     public void Create()
@@ -27,7 +28,7 @@ public sealed class VerifiedTokenCacheTests
         var monitor = new Mock<IOptionsMonitor<CoreOptions>>();
         monitor.SetupGet(m => m.CurrentValue).Returns(() => options);
         var settings = new SqliteSettingStore(new SqliteDatabase(new DataDirectory(Microsoft.Extensions.Options.Options.Create(options))));
-        var keys = new JwtSigningKeys(monitor.Object, settings);
+        keys = new JwtSigningKeys(monitor.Object, settings);
         issuer = new HmacTokenIssuer(keys);
         var acceptance = new TokenAcceptance(new ConfiguredUserDirectory(monitor.Object), revocations.Object, time, monitor.Object);
         validator = new LocalTokenValidator(keys, acceptance, cache, time, monitor.Object);
@@ -85,6 +86,20 @@ public sealed class VerifiedTokenCacheTests
 
         Assert.IsNull(validator.Validate(token, TokenUse.Access, out var failure));
         Assert.AreEqual("invalid signature", failure);
+    }
+
+    [TestMethod]
+    public void ATokenStillValidAfterASettingsChangeIsRememberedWithTheNewKey()
+    {
+        var token = Issue();
+        Assert.IsNotNull(validator.Validate(token, TokenUse.Access, out _));
+
+        options = Options("password"); // reloaded settings, same password: new signers, same key bytes
+        Assert.IsNotNull(validator.Validate(token, TokenUse.Access, out var failure), failure);
+
+        Assert.IsTrue(cache.TryGet(token, out _, out var signer));
+        Assert.AreSame(keys.Signer("admin"), signer, "otherwise the token would be verified in full on every request from now on");
+        Assert.AreEqual(1, cache.Count);
     }
 
     [TestMethod]

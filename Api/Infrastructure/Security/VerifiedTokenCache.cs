@@ -41,9 +41,14 @@ public sealed class VerifiedTokenCache
             }
         }
 
-        if (entries.TryAdd(token, new Entry(claims, signer)))
+        var entry = new Entry(claims, signer);
+        if (entries.TryAdd(token, entry))
         {
             Interlocked.Increment(ref count);
+        }
+        else
+        {
+            entries[token] = entry; // verified again after a settings change: remember the new signer
         }
     }
 
