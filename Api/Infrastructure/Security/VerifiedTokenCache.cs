@@ -5,8 +5,8 @@ namespace CoreApi.Infrastructure.Security;
 /// <summary>
 /// Remembers tokens whose header, signature and issuer have been verified, so a client that sends the same access
 /// token on every request pays for the HMAC and the JSON parse once (ADR-005). An entry is only used while its key
-/// is still the key of its subject (the very same <see cref="HmacSigner"/>, which is replaced whenever a password
-/// or the secret changes); lifetime (<c>exp</c>, <c>nbf</c>), use, subject and revocation are checked on every
+/// is still the key of its subject (the very same <see cref="HmacSigner"/>; signers are rebuilt whenever the settings
+/// change, so a new password or secret is never missed); lifetime (<c>exp</c>, <c>nbf</c>), use, subject and revocation are checked on every
 /// request all the same. Refused tokens are never stored, so an attacker cannot fill it without valid tokens.
 /// Lookup is by the whole token through a randomised string hash, so timing tells nothing about a token's bytes.
 /// </summary>
