@@ -6,6 +6,8 @@ namespace CoreApi.Contracts;
 /// <summary>The body of <c>POST /api/login</c>.</summary>
 /// <param name="Username">The user of <c>api.auth.username</c>.</param>
 /// <param name="Password">Its password.</param>
+// LoginRequestValidator checks it explicitly (ADR-002); MVC's own validation walk over it would find nothing.
+[Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
 public sealed record LoginRequest(string? Username, string? Password)
 {
     /// <summary>The largest login body read; a larger one is answered with 413.</summary>

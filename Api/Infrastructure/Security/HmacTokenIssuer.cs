@@ -10,36 +10,65 @@ namespace CoreApi.Infrastructure.Security;
 
 /// <summary>
 /// Writes HS256 JWTs (RFC 7519 §7.1) exactly as datarhei Core does: header <c>{"alg":"HS256","typ":"JWT"}</c>
-/// and the claims of <see cref="TokenClaims"/> as JSON numbers and strings.
+/// and the claims of <see cref="TokenClaims"/> as JSON numbers and strings. The compact form (RFC 7515 §7.1,
+/// header.payload.signature in base64url) is assembled in one byte buffer and becomes a string once.
 /// </summary>
 public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
 {
-    private static readonly string EncodedHeader = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
+    private const int StackLimit = 1024;
+    private static readonly byte[] EncodedHeader = Encoding.ASCII.GetBytes(Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8));
+
+    // One JSON writer and buffer per thread, reset for each token: issuing runs on every login and refresh.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? payloadBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? payloadWriter;
 
     public IssuedToken Issue(TokenClaims claims)
     {
-        var signingInput = EncodedHeader + "." + Base64Url.EncodeToString(Payload(claims));
-        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        keys.Signer(claims.Subject).Sign(Encoding.ASCII.GetBytes(signingInput), signature);
-        return new IssuedToken(signingInput + "." + Base64Url.EncodeToString(signature), claims);
+        var payload = Payload(claims);
+        var length = EncodedHeader.Length + 1 + Base64Url.GetEncodedLength(payload.Length) + 1 + Base64Url.GetEncodedLength(HMACSHA256.HashSizeInBytes);
+        byte[]? rented = null;
+        var token = length <= StackLimit ? stackalloc byte[StackLimit] : rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            EncodedHeader.CopyTo(token);
+            var end = EncodedHeader.Length;
+            token[end++] = (byte)'.';
+            end += Base64Url.EncodeToUtf8(payload, token[end..]);
+
+            Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            keys.Signer(claims.Subject).Sign(token[..end], signature);
+            token[end++] = (byte)'.';
+            end += Base64Url.EncodeToUtf8(signature, token[end..]);
+            return new IssuedToken(Encoding.ASCII.GetString(token[..end]), claims);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     private static ReadOnlySpan<byte> Payload(TokenClaims claims)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("exi", claims.ExpiresIn);
-            json.WriteNumber("exp", claims.ExpiresAt);
-            json.WriteNumber("iat", claims.IssuedAt);
-            json.WriteString("iss", claims.Issuer);
-            json.WriteString("jti", claims.Id.ToString("D"));
-            json.WriteString("sub", claims.Subject);
-            json.WriteString("usefor", claims.Use.ToClaimValue());
-            json.WriteEndObject();
-        }
+        var buffer = payloadBuffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var json = payloadWriter ??= new Utf8JsonWriter(buffer);
+        json.Reset(buffer);
 
+        Span<byte> id = stackalloc byte[36];
+        claims.Id.TryFormat(id, out _, "D");
+        json.WriteStartObject();
+        json.WriteNumber("exi"u8, claims.ExpiresIn);
+        json.WriteNumber("exp"u8, claims.ExpiresAt);
+        json.WriteNumber("iat"u8, claims.IssuedAt);
+        json.WriteString("iss"u8, claims.Issuer);
+        json.WriteString("jti"u8, id);
+        json.WriteString("sub"u8, claims.Subject);
+        json.WriteString("usefor"u8, claims.Use.ToClaimValue());
+        json.WriteEndObject();
+        json.Flush();
         return buffer.WrittenSpan;
     }
 }
