@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using CoreApi.Contracts;
 using CoreApi.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -17,27 +18,17 @@ namespace CoreApi.Infrastructure.Security;
 public abstract class LocalBearerHandler(IOptionsMonitor<JwtBearerOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     LocalTokenValidator validator, TokenUse use) : JwtBearerHandler(options, logger, encoder)
 {
-    private const string BearerPrefix = "Bearer ";
-
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(Authenticate());
 
     private AuthenticateResult Authenticate()
     {
-        // RFC 6750 §2.1: Authorization: Bearer <token>. Like JwtBearer, the scheme name is matched without regard to
-        // case and a request without such a header is anonymous, not refused.
-        string? authorization = Request.Headers.Authorization;
-        if (authorization is null || !authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        // A request without a bearer token is anonymous, not refused.
+        if (BearerToken.From(Request.Headers.Authorization) is not { } token)
         {
             return AuthenticateResult.NoResult();
         }
 
-        var token = authorization.AsSpan(BearerPrefix.Length).Trim();
-        if (token.IsEmpty)
-        {
-            return AuthenticateResult.NoResult();
-        }
-
-        if (validator.Validate(token.ToString(), use, out var failure) is not { } claims)
+        if (validator.Validate(token, use, out var failure) is not { } claims)
         {
             return AuthenticateResult.Fail($"Token refused: {failure}");
         }
@@ -47,7 +38,7 @@ public abstract class LocalBearerHandler(IOptionsMonitor<JwtBearerOptions> optio
     }
 
     /// <summary>The identity of a verified token: its subject as the name, and the claims the endpoints read.</summary>
-    public static ClaimsIdentity IdentityOf(VerifiedClaims claims)
+    private static ClaimsIdentity IdentityOf(VerifiedClaims claims)
     {
         var identity = new ClaimsIdentity(authenticationType: "Bearer", nameType: "sub", roleType: null);
         identity.AddClaim(new Claim("sub", claims.Subject!));
