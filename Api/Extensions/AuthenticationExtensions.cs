@@ -50,7 +50,8 @@ public static class AuthenticationExtensions
 
         // The framework registers these stateless services as transient, so every protected request rebuilt the
         // evaluator → service → handler-provider graph through DI. Our handlers are singletons, so they may be too.
-        services.Replace(ServiceDescriptor.Singleton<IPolicyEvaluator, PolicyEvaluator>());
+        services.AddSingleton<PolicyEvaluator>();
+        services.Replace(ServiceDescriptor.Singleton<IPolicyEvaluator, ApiPolicyEvaluator>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationService, DefaultAuthorizationService>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationHandlerProvider, DefaultAuthorizationHandlerProvider>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationHandlerContextFactory, DefaultAuthorizationHandlerContextFactory>());
