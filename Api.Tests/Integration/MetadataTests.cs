@@ -83,6 +83,12 @@ public sealed class MetadataTests
         await freshClient.PutAsync("/api/v3/metadata/a", new StringContent("{\"x\":\"y\"}", Encoding.UTF8, "application/json"));
 
         Assert.AreEqual("""{"a":{"x":"y"},"b":[1]}""", (await HttpAssert.JsonAsync(await freshClient.GetAsync("/api/v3/metadata"))).GetRawText());
+
+        await freshClient.PutAsync("/api/v3/metadata/a", new StringContent("null", Encoding.UTF8, "application/json"));
+        var afterDelete = await freshClient.GetAsync("/api/v3/metadata");
+        Assert.AreEqual("""{"b":[1]}""", await afterDelete.Content.ReadAsStringAsync());
+        Assert.AreEqual("application/json; charset=utf-8", afterDelete.Content.Headers.ContentType?.ToString());
+        Assert.AreEqual(9, afterDelete.Content.Headers.ContentLength);
     }
 
     [TestMethod]

@@ -63,4 +63,29 @@ public sealed class MetadataUnitTests
         Assert.AreEqual(MetadataFailure.InvalidKey, service.Put(".bad", Encoding.UTF8.GetBytes("1")).Failure);
         Assert.AreEqual(MetadataFailure.InvalidJson, service.Put("good", Encoding.UTF8.GetBytes("{")).Failure);
     }
+
+    [TestMethod]
+    public void AllMetadataIsWrittenOncePerSnapshotOfTheStore()
+    {
+        KeyValuePair<string, MetadataValue>[] snapshot = [new("a", MetadataValue.Parse("1"u8.ToArray(), out _)!)];
+        var store = new Mock<IMetadataStore>();
+        store.Setup(s => s.GetAll()).Returns(() => snapshot);
+        var service = new MetadataService(store.Object, Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()));
+
+        var first = service.GetAllAsJson();
+        Assert.AreEqual("{\"a\":1}", Encoding.UTF8.GetString(first.Span));
+        Assert.IsTrue(first.Equals(service.GetAllAsJson()), "the same snapshot is answered with the same bytes");
+
+        snapshot = [.. snapshot, new("b", MetadataValue.Parse("[true]"u8.ToArray(), out _)!)];
+        Assert.AreEqual("{\"a\":1,\"b\":[true]}", Encoding.UTF8.GetString(service.GetAllAsJson().Span));
+    }
+
+    [TestMethod]
+    public void NoMetadataIsAnEmptyObject()
+    {
+        var store = Mock.Of<IMetadataStore>(s => s.GetAll() == Array.Empty<KeyValuePair<string, MetadataValue>>());
+        var service = new MetadataService(store, Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()));
+
+        Assert.AreEqual("{}", Encoding.UTF8.GetString(service.GetAllAsJson().Span));
+    }
 }

@@ -1,21 +1,28 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoreApi.Controllers;
 
 /// <summary>
-/// A 200 JSON answer written straight to the response with build-time generated serialisation, for the answers on
-/// the hot path (tokens). Same bytes as <c>Ok(value)</c> of an action that only produces <c>application/json</c>,
-/// without the per-request output-formatter selection.
+/// A 200 JSON answer of ready UTF-8 bytes, written in one piece with its <c>Content-Length</c> (as datarhei answers
+/// small bodies, not chunked): for the answers on the hot path, without MVC's per-request output-formatter selection
+/// and the text writer that re-encodes a string answer.
 /// </summary>
-public sealed class JsonAnswer<T>(T value, JsonTypeInfo<T> typeInfo) : IActionResult
+public sealed class JsonAnswer(ReadOnlyMemory<byte> utf8) : IActionResult
 {
     private const string ContentType = "application/json; charset=utf-8";
+
+    /// <summary><paramref name="value"/> serialised by build-time generated code: the same bytes as <c>Ok(value)</c>.</summary>
+    public static JsonAnswer Of<T>(T value, JsonTypeInfo<T> typeInfo) => new(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
 
     public Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
-        return response.WriteAsJsonAsync(value, typeInfo, ContentType, context.HttpContext.RequestAborted);
+        response.ContentType = ContentType;
+        response.ContentLength = utf8.Length;
+        var write = response.BodyWriter.WriteAsync(utf8, context.HttpContext.RequestAborted);
+        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }
 }

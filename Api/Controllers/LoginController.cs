@@ -39,7 +39,7 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
         // Credentials in the body win; the Authorization header counts only when the body carries none.
         var bearer = BearerToken.From(Request.Headers.Authorization);
         var client = HttpContext.Connection.RemoteIpAddress;
-        var result = (await validator.ValidateAsync(request, cancellationToken)).IsValid
+        var result = validator.Validate(request).IsValid
             ? await login.LoginAsync(request.Username!, request.Password!, client, cancellationToken)
             : bearer is not null
                 ? await login.LoginWithAuth0Async(bearer, client, cancellationToken)
@@ -47,7 +47,7 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
 
         return result switch
         {
-            { Tokens: { } tokens } => new JsonAnswer<LoginResponse>(new(tokens.Access.Jwt, tokens.Refresh.Jwt), TokenJsonContext.Default.LoginResponse),
+            { Tokens: { } tokens } => JsonAnswer.Of<LoginResponse>(new(tokens.Access.Jwt, tokens.Refresh.Jwt), TokenJsonContext.Default.LoginResponse),
             { Failure: LoginFailure.MissingCredentials } => ApiResults.Error(StatusCodes.Status400BadRequest, ErrorDetails.MissingCredentials),
             { Failure: LoginFailure.Throttled } => ApiResults.TooManyRequests(Response, result.RetryAfterSeconds),
             { Failure: LoginFailure.InvalidAuth0Token } => ApiResults.Error(StatusCodes.Status401Unauthorized, $"Invalid Auth0 token: {result.Reason}"),

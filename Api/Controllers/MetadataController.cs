@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using CoreApi.Application;
 using CoreApi.Contracts;
@@ -21,23 +20,7 @@ public sealed class MetadataController(MetadataService metadata) : ControllerBas
     [HttpGet]
     [ProducesResponseType<Dictionary<string, JsonElement>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
-    public ContentResult GetAllMetadata()
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            foreach (var (key, value) in metadata.GetAll())
-            {
-                json.WritePropertyName(key);
-                json.WriteRawValue(value.Json, skipInputValidation: true);
-            }
-
-            json.WriteEndObject();
-        }
-
-        return Content(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), JsonContentType);
-    }
+    public JsonAnswer GetAllMetadata() => new(metadata.GetAllAsJson());
 
     /// <summary>Read the value of one key.</summary>
     /// <param name="key">The key, such as <c>restreamer-ui</c>.</param>

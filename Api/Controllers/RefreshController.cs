@@ -32,7 +32,7 @@ public sealed class RefreshController(RefreshService refresh) : ControllerBase
             DateTimeOffset.FromUnixTimeSeconds(long.Parse(User.FindFirst("exp")!.Value, CultureInfo.InvariantCulture)));
 
         return refresh.Refresh(presented) is { Access: { } access } result
-            ? new JsonAnswer<RefreshResponse>(new(access.Jwt, result.Refresh?.Jwt), TokenJsonContext.Default.RefreshResponse)
+            ? JsonAnswer.Of<RefreshResponse>(new(access.Jwt, result.Refresh?.Jwt), TokenJsonContext.Default.RefreshResponse)
             : ApiResults.InvalidToken(Response);
     }
 }
