@@ -64,24 +64,48 @@ public sealed class ApiPolicyEvaluatorTests
     }
 
     [TestMethod]
+    public async Task TheRefreshPolicyIsGrantedToAnAuthenticatedUserAndChallengesAnAnonymousOne()
+    {
+        var refreshPolicy = new AuthorizationPolicyBuilder().AddAuthenticationSchemes("RefreshToken").RequireAuthenticatedUser().Build();
+
+        Assert.IsTrue((await Authorize(refreshPolicy, Request("GET"), user: "reader")).Succeeded);
+        Assert.IsTrue((await Authorize(refreshPolicy, Request("GET"), user: null)).Challenged);
+    }
+
+    [TestMethod]
     public async Task AnyOtherPolicyIsDecidedByTheFrameworksEvaluator()
     {
-        var refreshPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        stockService.Setup(s => s.AuthorizeAsync(It.IsAny<ClaimsPrincipal>(), It.IsAny<object?>(), refreshPolicy.Requirements))
+        var otherPolicy = new AuthorizationPolicyBuilder().RequireClaim("role", "admin").Build();
+        stockService.Setup(s => s.AuthorizeAsync(It.IsAny<ClaimsPrincipal>(), It.IsAny<object?>(), otherPolicy.Requirements))
             .ReturnsAsync(AuthorizationResult.Failed());
 
-        var result = await Authorize(refreshPolicy, Request("GET"), user: "admin");
+        var result = await Authorize(otherPolicy, Request("GET"), user: "admin");
 
         Assert.IsTrue(result.Forbidden);
         stockService.VerifyAll();
     }
 
+    [TestMethod]
+    public async Task ThePolicysSchemeIsNotAuthenticatedAgainWhenTheMiddlewareAlreadyDidIt()
+    {
+        var context = Request("GET");
+        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "admin")], "Bearer", "sub", null));
+        var known = AuthenticateResult.Success(new AuthenticationTicket(context.User, "RefreshToken"));
+        context.Features.Set<IAuthenticateResultFeature>(new KnownResult(known));
+        var refreshPolicy = new AuthorizationPolicyBuilder().AddAuthenticationSchemes("RefreshToken").RequireAuthenticatedUser().Build();
+
+        // No authentication service is registered: the framework's path would throw here.
+        Assert.AreSame(known, await Evaluator().AuthenticateAsync(refreshPolicy, context));
+    }
+
+    private sealed class KnownResult(AuthenticateResult result) : IAuthenticateResultFeature
+    {
+        public AuthenticateResult? AuthenticateResult { get; set; } = result;
+    }
+
     private Task<PolicyAuthorizationResult> Authorize(AuthorizationPolicy policy, HttpContext context, string? user)
     {
-        var users = Mock.Of<IUserDirectory>(d => d.RoleOf("admin") == UserRole.Admin && d.RoleOf("reader") == UserRole.Read);
-        var access = new ApiAccess(Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()), users);
-        var evaluator = new ApiPolicyEvaluator(new PolicyEvaluator(stockService.Object), access, NullLogger<ApiPolicyEvaluator>.Instance);
-
+        var evaluator = Evaluator();
         var authentication = AuthenticateResult.NoResult();
         if (user is not null)
         {
@@ -90,6 +114,13 @@ public sealed class ApiPolicyEvaluatorTests
         }
 
         return evaluator.AuthorizeAsync(policy, authentication, context, context);
+    }
+
+    private ApiPolicyEvaluator Evaluator()
+    {
+        var users = Mock.Of<IUserDirectory>(d => d.RoleOf("admin") == UserRole.Admin && d.RoleOf("reader") == UserRole.Read);
+        var access = new ApiAccess(Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()), users);
+        return new ApiPolicyEvaluator(new PolicyEvaluator(stockService.Object), access, NullLogger<ApiPolicyEvaluator>.Instance);
     }
 
     private static DefaultHttpContext Request(string method, params object?[] endpointMetadata)

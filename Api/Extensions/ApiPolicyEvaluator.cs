@@ -1,15 +1,17 @@
 using CoreApi.Application;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace CoreApi.Extensions;
 
 /// <summary>
-/// The framework's policy evaluator, with the default policy (every protected endpoint) decided directly: the stock
-/// path builds an <see cref="AuthorizationHandlerContext"/>, enumerates every registered handler and awaits each, per
-/// request, to reach the same one decision. The outcome is the framework's: granted → success, refused → 403 for an
-/// authenticated user and 401 (a challenge) for an anonymous one. Any other policy (the refresh policy) goes the stock way.
+/// The framework's policy evaluator, with our two policies decided directly. For each protected request the stock
+/// path builds an <see cref="AuthorizationHandlerContext"/>, enumerates every registered handler and awaits each, to
+/// reach one decision; for the refresh policy it also authenticates its scheme again (from the request's cache) and
+/// copies the principal into a new one. The outcome is the framework's: granted → success, refused → 403 for an
+/// authenticated user and 401 (a challenge) for an anonymous one. Any other policy goes the stock way.
 /// </summary>
 public sealed partial class ApiPolicyEvaluator(PolicyEvaluator framework, ApiAccess access, ILogger<ApiPolicyEvaluator> logger) : IPolicyEvaluator
 {
@@ -17,24 +19,44 @@ public sealed partial class ApiPolicyEvaluator(PolicyEvaluator framework, ApiAcc
     private static readonly Task<PolicyAuthorizationResult> Challenge = Task.FromResult(PolicyAuthorizationResult.Challenge());
     private static readonly Task<PolicyAuthorizationResult> Forbid = Task.FromResult(PolicyAuthorizationResult.Forbid());
 
-    public Task<AuthenticateResult> AuthenticateAsync(AuthorizationPolicy policy, HttpContext context) => framework.AuthenticateAsync(policy, context);
+    public Task<AuthenticateResult> AuthenticateAsync(AuthorizationPolicy policy, HttpContext context)
+    {
+        // The refresh policy names the refresh scheme, which the authentication middleware has already run for this
+        // request (the default scheme forwards to it there): its success is the answer, as the framework would merge it.
+        if (policy.AuthenticationSchemes is [var scheme]
+            && context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is { Succeeded: true, Ticket: { } ticket } known
+            && ticket.AuthenticationScheme == scheme)
+        {
+            return Task.FromResult(known);
+        }
+
+        return framework.AuthenticateAsync(policy, context);
+    }
 
     public Task<PolicyAuthorizationResult> AuthorizeAsync(
         AuthorizationPolicy policy, AuthenticateResult authenticationResult, HttpContext context, object? resource)
     {
-        if (policy.Requirements is not [ApiAccessRequirement] || policy.AuthenticationSchemes.Count > 0)
+        bool granted;
+        switch (policy.Requirements)
         {
-            return framework.AuthorizeAsync(policy, authenticationResult, context, resource);
+            case [ApiAccessRequirement]:
+                var decision = ApiAccessRequirement.Decide(access, context, context.User);
+                granted = decision == AccessDecision.Granted;
+                if (!granted)
+                {
+                    LogRefused(logger, decision, context.Request.Method, context.Request.Path);
+                }
+
+                break;
+            case [DenyAnonymousAuthorizationRequirement]:
+                // The framework's rule for RequireAuthenticatedUser: any authenticated identity.
+                granted = context.User.Identities.Any(identity => identity.IsAuthenticated);
+                break;
+            default:
+                return framework.AuthorizeAsync(policy, authenticationResult, context, resource);
         }
 
-        var decision = ApiAccessRequirement.Decide(access, context, context.User);
-        if (decision == AccessDecision.Granted)
-        {
-            return Success;
-        }
-
-        LogRefused(logger, decision, context.Request.Method, context.Request.Path);
-        return authenticationResult.Succeeded ? Forbid : Challenge;
+        return granted ? Success : authenticationResult.Succeeded ? Forbid : Challenge;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Authorization failed ({Decision}) for {Method} {Path}")]
