@@ -37,10 +37,17 @@ run() {
     4) args=("$base/api/login/refresh" -H "Authorization: Bearer $CORE_BENCH_REFRESH") ;;
     5) args=("$base/api/login" -s "$login_lua") ;;
   esac
-  taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"${duration}s" --latency "${args[@]}" | awk '
-    /Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2} /Non-2xx/ {non2xx=$5}
-    END {print rps, p50, p99, (non2xx == "" ? 0 : non2xx)}'
+  local before
+  before=$(cpu_ticks)
+  taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"${duration}s" --latency "${args[@]}" | awk -v before="$before" -v after_file="/proc/$server/stat" -v hz="$(getconf CLK_TCK)" '
+    /Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2} /Non-2xx/ {non2xx=$5} / requests in / {requests=$1}
+    END {getline stat < after_file; split(stat, f, ") "); split(f[2], g, " ");
+         print rps, p50, p99, (non2xx == "" ? 0 : non2xx), (g[12] + g[13] - before) * 1e6 / hz / requests}'
 }
+
+# The server's CPU time (user + system, clock ticks) so far. Per request it is the cost of an endpoint, unlike the
+# rate hardly moved by other guests of the machine taking the CPU for a while (that time is not the process's).
+cpu_ticks() { awk '{split($0, f, ") "); split(f[2], g, " "); print g[12] + g[13]}' "/proc/$server/stat"; }
 
 results="$data/results.txt"
 for round in $(seq "$rounds"); do
@@ -50,20 +57,25 @@ rss_after=$(rss_mb)
 
 # Per endpoint the round with the median rate, its latencies with it. The share of /ping is the median of the
 # per-round ratios: round i of every endpoint ran within the same minute, so a slow minute of the machine
-# affects both sides of a ratio alike.
+# affects both sides of a ratio alike. The CPU share is the same ratio of the server's CPU time per request
+# (/ping's over the endpoint's): the cost of the endpoint itself, which time taken by other guests of a shared
+# machine does not blur.
 python3 - "$results" "${names[@]}" <<'PY'
 import sys
 rows = [line.split() for line in open(sys.argv[1])]
 names = sys.argv[2:]
 rates = {i: [float(r[1]) for r in rows if int(r[0]) == i] for i in range(len(names))}
-print("| endpoint | requests/s (median) | share of /ping | p50 | p99 | non-2xx answers | all rounds |")
-print("|---|---:|---:|---:|---:|---:|---|")
+cpu = {i: [float(r[5]) for r in rows if int(r[0]) == i] for i in range(len(names))}
+median = lambda values: sorted(values)[len(values) // 2]
+print("| endpoint | requests/s (median) | share of /ping | server CPU per request | CPU share of /ping | p50 | p99 | non-2xx answers | all rounds (requests/s) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
 for i, name in enumerate(names):
     runs = sorted((r for r in rows if int(r[0]) == i), key=lambda r: float(r[1]))
-    _, rps, p50, p99, non2xx = runs[len(runs) // 2]
-    ratios = sorted(a / b for a, b in zip(rates[i], rates[0]))
+    _, rps, p50, p99, non2xx, _ = runs[len(runs) // 2]
+    share = median([a / b for a, b in zip(rates[i], rates[0])])
+    cpu_share = median([p / e for p, e in zip(cpu[0], cpu[i])])
     rounds = ", ".join(f"{rate:.0f}" for rate in rates[i])
-    print(f"| {name} | {float(rps):.0f} | {100 * ratios[len(ratios) // 2]:.0f}% | {p50} | {p99} | {non2xx} | {rounds} |")
+    print(f"| {name} | {float(rps):.0f} | {100 * share:.0f}% | {median(cpu[i]):.1f} µs | {100 * cpu_share:.0f}% | {p50} | {p99} | {non2xx} | {rounds} |")
 PY
 echo
 echo "- connections: $connections; after a warm-up of ${warmup_seconds} s, $rounds rounds of ${duration} s per endpoint, interleaved"

@@ -34,8 +34,9 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
     [ProducesResponseType<ApiError>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ApiError>(StatusCodes.Status429TooManyRequests)]
     [Auth0BearerLogin]
-    public async Task<IActionResult> Login([RawBody(typeof(LoginRequestBinder))] LoginRequest request, CancellationToken cancellationToken)
+    public async Task<IActionResult> Login([RawBody(typeof(LoginRequestBinder))] LoginRequest request)
     {
+        var cancellationToken = HttpContext.RequestAborted;
         // Credentials in the body win; the Authorization header counts only when the body carries none.
         var bearer = BearerToken.From(Request.Headers.Authorization);
         var client = HttpContext.Connection.RemoteIpAddress;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using CoreApi.Application;
@@ -15,6 +16,10 @@ namespace CoreApi.Infrastructure.Security;
 public sealed class ConfiguredUserDirectory(IOptionsMonitor<CoreOptions> options) : IUserDirectory
 {
     private static readonly Lazy<string> DummyHash = new(() => PasswordHash.Create("no user has this password", PasswordHash.DefaultIterations));
+
+    // The digest of each configured plain password, made once per settings version (an entry lives as long as its
+    // password string, which a reload replaces): a login then hashes only what was presented.
+    private static readonly ConditionalWeakTable<string, byte[]> PlainDigests = new();
 
     public bool Verify(string username, string password)
     {
@@ -58,10 +63,18 @@ public sealed class ConfiguredUserDirectory(IOptionsMonitor<CoreOptions> options
     private static bool AnyHashed(AuthOptions auth) =>
         PasswordHash.IsHash(auth.Password) || auth.Users.Any(u => PasswordHash.IsHash(u.Password));
 
-    private static bool VerifyOne(string presented, string stored) =>
-        PasswordHash.IsHash(stored)
-            ? PasswordHash.Verify(presented, stored)
-            : CryptographicOperations.FixedTimeEquals(
-                SHA256.HashData(Encoding.UTF8.GetBytes(presented)),
-                SHA256.HashData(Encoding.UTF8.GetBytes(stored)));
+    // Plain passwords are compared as SHA-256 digests, so the comparison takes as long whatever their lengths.
+    private static bool VerifyOne(string presented, string stored)
+    {
+        if (PasswordHash.IsHash(stored))
+        {
+            return PasswordHash.Verify(presented, stored);
+        }
+
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(presented), digest);
+        return CryptographicOperations.FixedTimeEquals(digest, PlainDigests.GetValue(stored, Digest));
+    }
+
+    private static byte[] Digest(string plain) => SHA256.HashData(Encoding.UTF8.GetBytes(plain));
 }
