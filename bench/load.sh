@@ -54,6 +54,7 @@ for round in $(seq "$rounds"); do
   for i in "${!names[@]}"; do echo "$i $(run "$i")" >>"$results"; done
 done
 rss_after=$(rss_mb)
+rss_after_parts=$(rss_parts)
 
 # Per endpoint the round with the median rate, its latencies with it. The share of /ping is the median of the
 # per-round ratios: round i of every endpoint ran within the same minute, so a slow minute of the machine
@@ -81,4 +82,4 @@ echo
 echo "- connections: $connections; after a warm-up of ${warmup_seconds} s, $rounds rounds of ${duration} s per endpoint, interleaved"
 echo "- wrk 1 thread on CPU $load_cpu, server on CPU $server_cpu ($cores CPUs)"
 echo "- start to first 200: ${first_200_ms} ms"
-echo "- RSS idle: ${rss_idle} MB, after the load: ${rss_after} MB"
+echo "- RSS idle: ${rss_idle} MB, after the load: ${rss_after} MB (${rss_after_parts})"

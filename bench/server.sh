@@ -37,6 +37,11 @@ start_server() {
 }
 
 rss_mb() { awk '/VmRSS/{print int($2/1024)}' "/proc/$server/status"; }
+# What the resident memory is: anonymous (GC heap, JIT code, runtime data, stacks) and file-backed (mapped images).
+rss_parts() {
+  awk '/^Rss:/{rss=$2} /^Anonymous:/{anon=$2} END {printf "anonymous %d MB, mapped files %d MB", anon/1024, (rss-anon)/1024}' "/proc/$server/smaps_rollup"
+  awk '/^Threads:/{printf ", %d threads", $2}' "/proc/$server/status"
+}
 
 # The runtime compiles hot methods again with full optimisation (tiered compilation with dynamic PGO) only
 # after they have run for a while; on one loaded core that took about 60 s here, and the rate more than

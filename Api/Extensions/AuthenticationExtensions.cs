@@ -75,6 +75,9 @@ public static class AuthenticationExtensions
                 options.ForwardDefaultSelector = RefreshSchemeOnTheRefreshEndpoint;
             }
 
+            // Our challenge writes WWW-Authenticate itself (below); JwtBearer would otherwise describe every refusal
+            // for a header it never sends.
+            options.IncludeErrorDetails = false;
             options.Events = new JwtBearerEvents
             {
                 OnChallenge = WriteUnauthorized,
