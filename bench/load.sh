@@ -4,13 +4,13 @@
 # (bench/server.sh, 90 s to 3 min) every endpoint runs ROUNDS times for DURATION seconds, interleaved, and the
 # median round counts, so a slow moment of the machine does not decide a ratio. Server and load generator are
 # pinned to different cores where the machine has two.
-# Usage: bash bench/load.sh [DURATION] [CONNECTIONS] [ROUNDS]   (writes a Markdown table to stdout)
+# Usage: bash bench/load.sh [DURATION] [CONNECTIONS] [ROUNDS]   (defaults 5 32 7; writes a Markdown table to stdout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 duration=${1:-5}
 connections=${2:-32}
-rounds=${3:-3}
+rounds=${3:-7}
 source bench/server.sh
 start_server
 sleep 2
