@@ -43,6 +43,21 @@ public sealed class LogTests
     }
 
     [TestMethod]
+    public async Task RefusedRequestsDoNotFillTheLog()
+    {
+        using var factory = new CoreApiFactory();
+        var (access, _) = await factory.LoginAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.AreEqual(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync("/api/v3/metadata")).StatusCode);
+        }
+
+        var text = await (await factory.CreateClient(access).GetAsync("/api/v3/log")).Content.ReadAsStringAsync();
+
+        Assert.IsFalse(text.Contains("Authorization failed"), text);
+    }
+
+    [TestMethod]
     public async Task TheLogKeepsOnlyTheNewestEntries()
     {
         using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?> { ["log:max_lines"] = "10" });

@@ -18,8 +18,9 @@ public sealed class ApiAccessRequirement : IAuthorizationRequirement
 }
 
 /// <summary>
-/// The requirement for <see cref="IAuthorizationService"/> callers. The authorization middleware decides the default
-/// policy through <see cref="ApiPolicyEvaluator"/> without this handler; both use <see cref="ApiAccessRequirement.Decide"/>.
+/// Decides <see cref="ApiAccessRequirement"/> for <see cref="IAuthorizationService"/> callers. The authorization
+/// middleware decides the default policy through <see cref="ApiPolicyEvaluator"/> without this handler; both use
+/// <see cref="ApiAccessRequirement.Decide"/>.
 /// </summary>
 public sealed class ApiAccessHandler(ApiAccess access, IHttpContextAccessor http) : AuthorizationHandler<ApiAccessRequirement>
 {

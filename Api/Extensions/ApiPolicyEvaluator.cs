@@ -59,6 +59,8 @@ public sealed partial class ApiPolicyEvaluator(PolicyEvaluator framework, ApiAcc
         return granted ? Success : authenticationResult.Succeeded ? Forbid : Challenge;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Authorization failed ({Decision}) for {Method} {Path}")]
+    // Debug, as the framework's own "Authorization failed" sits below the default level of its category: a flood of
+    // refused requests must not become a flood of log lines.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Authorization failed ({Decision}) for {Method} {Path}")]
     private static partial void LogRefused(ILogger logger, AccessDecision decision, string method, PathString path);
 }
