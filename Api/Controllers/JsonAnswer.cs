@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CoreApi.Contracts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoreApi.Controllers;
@@ -11,18 +12,9 @@ namespace CoreApi.Controllers;
 /// </summary>
 public sealed class JsonAnswer(ReadOnlyMemory<byte> utf8) : IActionResult
 {
-    private const string ContentType = "application/json; charset=utf-8";
-
     /// <summary><paramref name="value"/> serialised by build-time generated code: the same bytes as <c>Ok(value)</c>.</summary>
     public static JsonAnswer Of<T>(T value, JsonTypeInfo<T> typeInfo) => new(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
 
-    public Task ExecuteResultAsync(ActionContext context)
-    {
-        var response = context.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = ContentType;
-        response.ContentLength = utf8.Length;
-        var write = response.BodyWriter.WriteAsync(utf8, context.HttpContext.RequestAborted);
-        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
-    }
+    public Task ExecuteResultAsync(ActionContext context) =>
+        JsonBytes.WriteAsync(context.HttpContext.Response, StatusCodes.Status200OK, utf8);
 }

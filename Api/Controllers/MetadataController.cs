@@ -13,8 +13,6 @@ namespace CoreApi.Controllers;
 [Produces("application/json")]
 public sealed class MetadataController(MetadataService metadata) : ControllerBase
 {
-    private const string JsonContentType = "application/json; charset=utf-8";
-
     /// <summary>Read all global metadata.</summary>
     /// <response code="200">All keys and their values as one JSON object; <c>{}</c> when there are none.</response>
     [HttpGet]
@@ -50,7 +48,7 @@ public sealed class MetadataController(MetadataService metadata) : ControllerBas
 
     private IActionResult ToActionResult(MetadataResult result) => result switch
     {
-        { Value: { } value } => Content(value.Json, JsonContentType),
+        { Value: { } value } => Content(value.Json, JsonBytes.ContentType),
         { Failure: MetadataFailure.NotFound } => ApiResults.Error(new ApiError(StatusCodes.Status404NotFound, "Metadata not found", [result.Detail!])),
         { Failure: MetadataFailure.InvalidJson } => ApiResults.Error(new ApiError(StatusCodes.Status400BadRequest, "Invalid JSON", [result.Detail!])),
         _ => ApiResults.Error(StatusCodes.Status400BadRequest, result.Detail!),
