@@ -12,7 +12,10 @@ public sealed class Hs256TokenReaderTests
 
     private static readonly HmacSigner Signer = new(Key);
 
-    private static VerifiedClaims? Verify(string token, out string? failure) => Hs256TokenReader.Verify(token, _ => Signer, Now, 0, out failure);
+    private static VerifiedClaims? Verify(string token, out string? failure) => Verify(token, new SharedKey(Signer), out failure);
+
+    private static VerifiedClaims? Verify(string token, ITokenKeys keys, out string? failure) =>
+        Hs256TokenReader.Verify(token, keys, Now, 0, out _, out failure);
 
     [TestMethod]
     public void ADatarheiTokenIsVerified()
@@ -72,6 +75,58 @@ public sealed class Hs256TokenReaderTests
                 : i % 3 == 1 ? SignRaw("""{"alg":"HS256"}""", System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes("{\"exp\":" + new string(chars) + "}"))) : new string(chars);
 
             Assert.IsNull(Verify(token, out _), token);
+        }
+    }
+
+    [TestMethod]
+    public void AForgedTokenIsRefusedBeforeItsClaimsAreReadWhenEverySubjectSharesTheKey()
+    {
+        var signed = SignRaw("""{"alg":"HS256","typ":"JWT"}""", "bm90IGpzb24"); // the payload is "not json"
+        var forged = signed[..(signed.LastIndexOf('.') + 1)] + new string('A', 43);
+
+        Assert.IsNull(Verify(forged, new SharedKey(Signer), out var shared));
+        Assert.IsNull(Verify(forged, new KeyPerSubject(Signer), out var perSubject));
+
+        Assert.AreEqual("invalid signature", shared, "the signature is checked first, the payload (not JSON) never read");
+        Assert.AreEqual("malformed claims", perSubject, "the subject must be read to pick its key");
+    }
+
+    [TestMethod]
+    public void WithAKeyPerSubjectTheSubjectsKeyVerifiesTheToken()
+    {
+        var keys = new KeyPerSubject(Signer);
+        var token = Jwt.Sign(Key, Jwt.Claims());
+
+        Assert.IsNotNull(Verify(token, keys, out var failure), failure);
+        CollectionAssert.AreEqual(new[] { "admin" }, keys.Asked);
+    }
+
+    [TestMethod]
+    public void TheKeyThatVerifiedATokenIsReturnedWithItsClaims()
+    {
+        var claims = Hs256TokenReader.Verify(Jwt.Sign(Key, Jwt.Claims()), new SharedKey(Signer), Now, 0, out var signer, out _);
+
+        Assert.IsNotNull(claims);
+        Assert.AreSame(Signer, signer);
+    }
+
+    private sealed class SharedKey(HmacSigner key) : ITokenKeys
+    {
+        public HmacSigner? Shared => key;
+
+        public HmacSigner Signer(string? subject) => key;
+    }
+
+    private sealed class KeyPerSubject(HmacSigner key) : ITokenKeys
+    {
+        public List<string?> Asked { get; } = [];
+
+        public HmacSigner? Shared => null;
+
+        public HmacSigner Signer(string? subject)
+        {
+            Asked.Add(subject);
+            return key;
         }
     }
 

@@ -15,7 +15,7 @@ namespace CoreApi.Infrastructure.Security;
 /// password ends that user's tokens only); Auth0 subjects use the datarhei user's key, as datarhei does.
 /// Keys are derived once per settings version: a request only looks its subject up.
 /// </summary>
-public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteSettingStore settings)
+public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteSettingStore settings) : ITokenKeys
 {
     public const string GeneratedSecretSetting = "api.auth.jwt.secret.generated";
 
@@ -25,8 +25,11 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
     /// <summary>The datarhei user's key.</summary>
     public byte[] Current => Signer(options.CurrentValue.Api.Auth.Username).Key;
 
+    /// <summary>Without further local users every subject, local or Auth0, has the datarhei user's key.</summary>
+    public HmacSigner? Shared => options.CurrentValue.Api.Auth is { Users.Count: 0 } auth ? Signer(auth.Username) : null;
+
     /// <summary>The key of <paramref name="subject"/> with a pool of ready HMAC instances for it.</summary>
-    public HmacSigner Signer(string subject)
+    public HmacSigner Signer(string? subject)
     {
         var current = options.CurrentValue;
         var snapshot = derived;
@@ -36,7 +39,7 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
             derived = snapshot;
         }
 
-        return snapshot.Signers.GetOrAdd(OwnerOf(current.Api.Auth, subject), Create, current.Api.Auth);
+        return snapshot.Signers.GetOrAdd(OwnerOf(current.Api.Auth, subject ?? ""), Create, current.Api.Auth);
     }
 
     private static string OwnerOf(AuthOptions auth, string subject) =>

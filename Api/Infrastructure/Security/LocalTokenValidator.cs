@@ -42,7 +42,7 @@ public sealed class LocalTokenValidator(
     // key; the lifetime is checked again either way.
     private VerifiedClaims? Verified(string token, long now, long skew, out string? failure)
     {
-        if (cache.TryGet(token, out var known, out var knownSigner) && ReferenceEquals(knownSigner, keys.Signer(known.Subject ?? "")))
+        if (cache.TryGet(token, out var known, out var knownSigner) && ReferenceEquals(knownSigner, keys.Signer(known.Subject)))
         {
             failure = Hs256TokenReader.LifetimeFailure(known, now, skew);
             if (failure is null)
@@ -54,8 +54,7 @@ public sealed class LocalTokenValidator(
             return null;
         }
 
-        HmacSigner? signer = null;
-        var claims = Hs256TokenReader.Verify(token, subject => signer = keys.Signer(subject ?? ""), now, skew, out failure);
+        var claims = Hs256TokenReader.Verify(token, keys, now, skew, out var signer, out failure);
         if (claims is not null)
         {
             cache.Add(token, claims, signer!, now);
