@@ -98,6 +98,29 @@ public sealed class ApiPolicyEvaluatorTests
         Assert.AreSame(known, await Evaluator().AuthenticateAsync(refreshPolicy, context));
     }
 
+    [TestMethod]
+    public async Task UnderTheDefaultPolicyAnAnonymousRequestHasNoResultAsWithTheFramework()
+    {
+        var ours = await Evaluator().AuthenticateAsync(DefaultPolicy, Request("GET"));
+        var framework = await new PolicyEvaluator(stockService.Object).AuthenticateAsync(DefaultPolicy, Request("GET"));
+
+        Assert.IsTrue(ours.None);
+        Assert.AreEqual(framework.None, ours.None);
+        Assert.AreEqual(framework.Succeeded, ours.Succeeded);
+    }
+
+    [TestMethod]
+    public async Task UnderTheDefaultPolicyAnAuthenticatedUserIsTheResult()
+    {
+        var context = Request("GET");
+        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "admin")], "Bearer", "sub", null));
+
+        var result = await Evaluator().AuthenticateAsync(DefaultPolicy, context);
+
+        Assert.IsTrue(result.Succeeded);
+        Assert.AreSame(context.User, result.Principal);
+    }
+
     private sealed class KnownResult(AuthenticateResult result) : IAuthenticateResultFeature
     {
         public AuthenticateResult? AuthenticateResult { get; set; } = result;

@@ -19,8 +19,17 @@ public sealed partial class ApiPolicyEvaluator(PolicyEvaluator framework, ApiAcc
     private static readonly Task<PolicyAuthorizationResult> Challenge = Task.FromResult(PolicyAuthorizationResult.Challenge());
     private static readonly Task<PolicyAuthorizationResult> Forbid = Task.FromResult(PolicyAuthorizationResult.Forbid());
 
+    private static readonly Task<AuthenticateResult> NoResult = Task.FromResult(AuthenticateResult.NoResult());
+
     public Task<AuthenticateResult> AuthenticateAsync(AuthorizationPolicy policy, HttpContext context)
     {
+        // The default policy names no scheme: the framework then answers from the user the authentication middleware
+        // set, nobody authenticated → no result, which needs neither a state machine nor a new result per request.
+        if (policy.AuthenticationSchemes.Count == 0 && context.User.Identity?.IsAuthenticated != true)
+        {
+            return NoResult;
+        }
+
         // The refresh policy names the refresh scheme, which the authentication middleware has already run for this
         // request (the default scheme forwards to it there): its success is the answer, as the framework would merge it.
         if (policy.AuthenticationSchemes is [var scheme]
