@@ -39,7 +39,7 @@ public sealed record TokenClaims
     public static TokenClaims Issue(string subject, TokenUse use, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(subject);
-        return new TokenClaims(subject, use, now.ToUnixTimeSeconds(), (long)TokenLifetimes.For(use).TotalSeconds, Guid.NewGuid());
+        return new TokenClaims(subject, use, now.ToUnixTimeSeconds(), (long)TokenLifetimes.For(use).TotalSeconds, TokenIds.Next());
     }
 
     /// <summary>
