@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using CoreApi.Extensions;
 using CoreApi.Tests.Support;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoreApi.Tests.Integration;
 
@@ -176,5 +180,26 @@ public sealed class AccessTokenTests
         var claims = Jwt.Claims(subject: "admin");
         claims["exp"] = (long)claims["exp"]! + 86400 * 365;
         return $"{parts[0]}.{Jwt.Segment(claims)}.{parts[2]}";
+    }
+
+    [TestMethod]
+    [DataRow("expired", DisplayName = "expired")]
+    [DataRow("invalid signature", DisplayName = "forged")]
+    public async Task EachRefusedTokenCarriesItsReasonAsTheAuthenticationFailure(string reason)
+    {
+        var token = reason == "expired"
+            ? Forge(claims => claims["exp"] = DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds())
+            : Forge(_ => { }, key: Encoding.UTF8.GetBytes("another key"));
+
+        for (var request = 0; request < 2; request++)
+        {
+            using var scope = factory.Services.CreateScope();
+            var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            context.Request.Headers.Authorization = $"Bearer {token}";
+
+            var result = await context.AuthenticateAsync(AuthenticationExtensions.AccessScheme);
+
+            Assert.AreEqual($"Token refused: {reason}", result.Failure?.Message);
+        }
     }
 }

@@ -67,24 +67,36 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
 /// </summary>
 public sealed class HmacSigner(byte[] key)
 {
+    private const int MaxPooled = 64;
     private readonly ConcurrentBag<HMACSHA256> pool = [];
+
+    // Counted here: the bag's own Count locks every thread's list on each call.
+    private int pooled;
 
     public byte[] Key { get; } = key;
 
+    /// <summary>How many keyed instances wait in the pool (at most 64).</summary>
+    internal int Pooled => Volatile.Read(ref pooled);
+
     public void Sign(ReadOnlySpan<byte> input, Span<byte> signature)
     {
-        if (!pool.TryTake(out var hmac))
+        if (pool.TryTake(out var hmac))
+        {
+            Interlocked.Decrement(ref pooled);
+        }
+        else
         {
             hmac = new HMACSHA256(Key);
         }
 
         hmac.TryComputeHash(input, signature, out _);
-        if (pool.Count < 64)
+        if (Interlocked.Increment(ref pooled) <= MaxPooled)
         {
             pool.Add(hmac);
         }
         else
         {
+            Interlocked.Decrement(ref pooled);
             hmac.Dispose();
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
@@ -18,6 +19,11 @@ namespace CoreApi.Infrastructure.Security;
 public abstract class LocalBearerHandler(IOptionsMonitor<JwtBearerOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     LocalTokenValidator validator, TokenUse use) : JwtBearerHandler(options, logger, encoder)
 {
+    // One result per reason of refusal: the reasons are a few fixed texts, and a flood of bad tokens should not cost
+    // a message, an exception object and a result each.
+    private const int MaxRefusalReasons = 32;
+    private static readonly ConcurrentDictionary<string, AuthenticateResult> Refusals = new(StringComparer.Ordinal);
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(Authenticate());
 
     private AuthenticateResult Authenticate()
@@ -30,12 +36,17 @@ public abstract class LocalBearerHandler(IOptionsMonitor<JwtBearerOptions> optio
 
         if (validator.Validate(token, use, out var failure) is not { } claims)
         {
-            return AuthenticateResult.Fail($"Token refused: {failure}");
+            return Refused(failure ?? "");
         }
 
         var properties = new AuthenticationProperties { ExpiresUtc = DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt) };
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(IdentityOf(claims)), properties, Scheme.Name));
     }
+
+    private static AuthenticateResult Refused(string reason) =>
+        Refusals.TryGetValue(reason, out var known) ? known
+        : Refusals.Count < MaxRefusalReasons ? Refusals.GetOrAdd(reason, static r => AuthenticateResult.Fail($"Token refused: {r}"))
+        : AuthenticateResult.Fail($"Token refused: {reason}"); // a bound, should a reason ever carry data
 
     /// <summary>The identity of a verified token: its subject as the name, and the claims the endpoints read.</summary>
     private static ClaimsIdentity IdentityOf(VerifiedClaims claims)
