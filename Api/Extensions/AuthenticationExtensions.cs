@@ -52,6 +52,8 @@ public static class AuthenticationExtensions
         // evaluator → service → handler-provider graph through DI. Our handlers are singletons, so they may be too.
         services.AddSingleton<PolicyEvaluator>();
         services.Replace(ServiceDescriptor.Singleton<IPolicyEvaluator, ApiPolicyEvaluator>());
+        services.AddSingleton<AuthorizationMiddlewareResultHandler>();
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationService, DefaultAuthorizationService>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationHandlerProvider, DefaultAuthorizationHandlerProvider>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationHandlerContextFactory, DefaultAuthorizationHandlerContextFactory>());
@@ -61,11 +63,6 @@ public static class AuthenticationExtensions
 
     private sealed class BearerSetup : IConfigureNamedOptions<JwtBearerOptions>
     {
-        private static readonly ApiErrorWriter.Fixed Unauthorized =
-            ApiErrorWriter.Prepare(ApiError.For(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidToken));
-
-        private static readonly ApiErrorWriter.Fixed Forbidden = ApiErrorWriter.Prepare(ApiError.For(StatusCodes.Status403Forbidden, "Forbidden"));
-
         public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
 
         public void Configure(string? name, JwtBearerOptions options)
@@ -75,13 +72,17 @@ public static class AuthenticationExtensions
                 options.ForwardDefaultSelector = RefreshSchemeOnTheRefreshEndpoint;
             }
 
-            // Our challenge writes WWW-Authenticate itself (below); JwtBearer would otherwise describe every refusal
+            // Our challenge writes WWW-Authenticate itself (BearerRefusal); JwtBearer would otherwise describe every refusal
             // for a header it never sends.
             options.IncludeErrorDetails = false;
             options.Events = new JwtBearerEvents
             {
-                OnChallenge = WriteUnauthorized,
-                OnForbidden = context => ApiErrorWriter.WriteAsync(context.Response, Forbidden),
+                OnChallenge = context =>
+                {
+                    context.HandleResponse();
+                    return BearerRefusal.ChallengeAsync(context.HttpContext);
+                },
+                OnForbidden = context => BearerRefusal.ForbidAsync(context.HttpContext),
             };
         }
 
@@ -90,17 +91,5 @@ public static class AuthenticationExtensions
         // again; forwarding there makes the policy find the one result already made.
         private static string? RefreshSchemeOnTheRefreshEndpoint(HttpContext context) =>
             context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>()?.Policy == RefreshPolicy ? RefreshScheme : null;
-
-        // RFC 6750 §3: a 401 names the scheme in WWW-Authenticate, with error="invalid_token" when a
-        // token was presented and refused. The body is the contract's error shape.
-        private static Task WriteUnauthorized(JwtBearerChallengeContext context)
-        {
-            context.HandleResponse();
-            var tokenPresented = context.AuthenticateFailure is not null || context.Request.Headers.Authorization.Count > 0;
-            context.Response.Headers.WWWAuthenticate = tokenPresented
-                ? $"Bearer realm=\"{TokenClaims.Realm}\", error=\"invalid_token\""
-                : $"Bearer realm=\"{TokenClaims.Realm}\"";
-            return ApiErrorWriter.WriteAsync(context.Response, Unauthorized);
-        }
     }
 }
