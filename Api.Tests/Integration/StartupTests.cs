@@ -1,5 +1,9 @@
 using System.Net;
+using CoreApi.Extensions;
 using CoreApi.Tests.Support;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoreApi.Tests.Integration;
@@ -43,5 +47,17 @@ public sealed class StartupTests
             """{"username":"admin","password":"dev-password"}""", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [TestMethod]
+    public void NoDataProtectionKeyRingIsLoadedOrCreatedAtStart()
+    {
+        using var factory = new CoreApiFactory();
+
+        var hosted = factory.Services.GetServices<IHostedService>().Select(service => service.GetType().FullName).ToList();
+
+        Assert.IsTrue(hosted.Count > 0, "the web host itself is a hosted service");
+        CollectionAssert.DoesNotContain(hosted, AuthenticationExtensions.DataProtectionStartup);
+        Assert.IsNotNull(factory.Services.GetService<IDataProtectionProvider>(), "data protection stays available on demand");
     }
 }

@@ -41,6 +41,7 @@ public static class AuthenticationExtensions
             .AddScheme<JwtBearerOptions, AccessBearerHandler>(AccessScheme, _ => { })
             .AddScheme<JwtBearerOptions, RefreshBearerHandler>(RefreshScheme, _ => { });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerSetup>();
+        WithoutDataProtectionKeyRingAtStart(services);
 
         services.AddAuthorizationBuilder()
             // No scheme named here: the authentication middleware has already run the default (access) scheme for
@@ -59,6 +60,21 @@ public static class AuthenticationExtensions
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationHandlerContextFactory, DefaultAuthorizationHandlerContextFactory>());
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationEvaluator, DefaultAuthorizationEvaluator>());
         return services;
+    }
+
+    /// <summary>Full name of the hosted service <c>AddAuthentication</c> brings along with data protection.</summary>
+    internal const string DataProtectionStartup = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
+
+    // AddAuthentication registers data protection (for cookie schemes), and with it a hosted service that loads the key
+    // ring at start: on a fresh machine it creates a key under ~/.aspnet and warns that it is stored unencrypted. Bearer
+    // tokens never use data protection; the service stays registered for anything that would, and loads lazily then.
+    // Start-up is shorter and the process about 4 MB smaller without the XML stack.
+    private static void WithoutDataProtectionKeyRingAtStart(IServiceCollection services)
+    {
+        foreach (var startup in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == DataProtectionStartup).ToList())
+        {
+            services.Remove(startup);
+        }
     }
 
     private sealed class BearerSetup : IConfigureNamedOptions<JwtBearerOptions>
