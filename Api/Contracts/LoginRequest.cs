@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -22,34 +23,55 @@ public sealed record LoginRequest(string? Username, string? Password)
     /// </summary>
     public static LoginRequest FromJson(ReadOnlyMemory<byte> body)
     {
+        // A reader, not a JsonDocument: the two strings are all a login needs, and the reader still refuses any
+        // malformed text (to the end: trailing data, depth, bad escapes) as the document did.
+        var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = 16 });
         try
         {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return Empty;
             }
 
             string? username = null, password = null;
-            foreach (var property in document.RootElement.EnumerateObject())
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-                if (string.Equals(property.Name, "username", StringComparison.OrdinalIgnoreCase))
+                var key = KeyOf(ref reader);
+                reader.Read();
+                var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                reader.Skip(); // an object or array value, whole; a no-op for any other
+                switch (key)
                 {
-                    username = value;
-                }
-                else if (string.Equals(property.Name, "password", StringComparison.OrdinalIgnoreCase))
-                {
-                    password = value;
+                    case Key.Username: username = value; break;
+                    case Key.Password: password = value; break;
                 }
             }
 
-            return new LoginRequest(username, password);
+            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? new LoginRequest(username, password) : Empty;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
             return Empty;
         }
+    }
+
+    private enum Key { Other, Username, Password }
+
+    // Keys match without regard to ASCII case, as before with a document; an escaped key is unescaped first.
+    private static Key KeyOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            var name = reader.GetString();
+            return string.Equals(name, "username", StringComparison.OrdinalIgnoreCase) ? Key.Username
+                : string.Equals(name, "password", StringComparison.OrdinalIgnoreCase) ? Key.Password
+                : Key.Other;
+        }
+
+        var raw = reader.ValueSpan;
+        return Ascii.EqualsIgnoreCase(raw, "username"u8) ? Key.Username
+            : Ascii.EqualsIgnoreCase(raw, "password"u8) ? Key.Password
+            : Key.Other;
     }
 }
 
