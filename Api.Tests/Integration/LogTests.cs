@@ -85,4 +85,19 @@ public sealed class LogTests
 
         Assert.AreEqual("header Bearer [token] end", masked);
     }
+
+    [TestMethod]
+    public async Task TheBearerHandlersRefusalLinesCanStillBeTurnedOnInTheConfiguration()
+    {
+        using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:CoreApi.Infrastructure.Security.AccessBearerHandler"] = "Information",
+        });
+        var (access, _) = await factory.LoginAsync();
+
+        await factory.CreateClient(access[..^4] + "AAAA").GetAsync("/api/v3/metadata");
+        var text = await (await factory.CreateClient(access).GetAsync("/api/v3/log")).Content.ReadAsStringAsync();
+
+        StringAssert.Contains(text, "AccessToken was not authenticated. Failure message: Token refused: invalid signature");
+    }
 }

@@ -9,7 +9,7 @@ namespace CoreApi.Extensions;
 /// through the authentication service, the default scheme's handler (resolving its forwarding again) and a JwtBearer
 /// event object: about a fifth of what answering a forged token costs. Policies naming schemes (refresh) and every
 /// other outcome go the framework's way. The scheme's "was challenged" line is not written: that category logs below
-/// the default level (appsettings.json), and <see cref="ApiPolicyEvaluator"/> logs the refusal at Debug.
+/// the default level (AuthenticationExtensions), and <see cref="ApiPolicyEvaluator"/> logs the refusal at Debug.
 /// </summary>
 public sealed class ApiAuthorizationResultHandler(AuthorizationMiddlewareResultHandler framework) : IAuthorizationMiddlewareResultHandler
 {

@@ -42,6 +42,7 @@ public static class AuthenticationExtensions
             .AddScheme<JwtBearerOptions, RefreshBearerHandler>(RefreshScheme, _ => { });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerSetup>();
         WithoutDataProtectionKeyRingAtStart(services);
+        QuietBearerHandlers(services);
 
         services.AddAuthorizationBuilder()
             // No scheme named here: the authentication middleware has already run the default (access) scheme for
@@ -76,6 +77,19 @@ public static class AuthenticationExtensions
             services.Remove(startup);
         }
     }
+
+    // The framework's authentication handlers log every refusal ("was not authenticated", "was challenged") at
+    // Information, up to four lines per refused request: a flood of bad tokens would become a flood of log lines (our
+    // evaluator logs the refusal at Debug). Their categories start at Warning, in code so that it holds whatever
+    // appsettings.json is found; inserted first, so a Logging:LogLevel entry for the category still overrides it.
+    private static void QuietBearerHandlers(IServiceCollection services) =>
+        services.Configure<LoggerFilterOptions>(options =>
+        {
+            foreach (var handler in new[] { typeof(AccessBearerHandler), typeof(RefreshBearerHandler) })
+            {
+                options.Rules.Insert(0, new LoggerFilterRule(null, handler.FullName, LogLevel.Warning, null));
+            }
+        });
 
     private sealed class BearerSetup : IConfigureNamedOptions<JwtBearerOptions>
     {
