@@ -15,13 +15,10 @@ public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
 {
     private readonly Queue<LogEntry> entries = new();
 
+    /// <summary>Keeps <paramref name="entry"/>, its message and values masked (<see cref="Mask"/>).</summary>
     public void Add(LogEntry entry)
     {
-        var masked = entry with
-        {
-            Message = Mask(entry.Message),
-            Data = entry.Data.ToDictionary(pair => pair.Key, pair => pair.Value is null ? null : Mask(pair.Value)),
-        };
+        var masked = entry with { Message = Mask(entry.Message), Data = MaskedData(entry.Data) };
         var capacity = CurrentOptions(options).MaxLines;
         lock (entries)
         {
@@ -58,7 +55,15 @@ public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
         }
     }
 
-    public static string Mask(string text) => JwtShape().Replace(text, "[token]");
+    /// <summary>The text with anything shaped like a JWT replaced by <c>[token]</c>.</summary>
+    // Every JWT starts with "eyJ" (base64url of '{"'); a text without it, as nearly every line is, needs no regex.
+    public static string Mask(string text) => text.Contains("eyJ", StringComparison.Ordinal) ? JwtShape().Replace(text, "[token]") : text;
+
+    // The values as logged when none needs masking (the usual case): no copy of the dictionary per entry.
+    private static IReadOnlyDictionary<string, string?> MaskedData(IReadOnlyDictionary<string, string?> data) =>
+        data.Values.Any(value => value is not null && value.Contains("eyJ", StringComparison.Ordinal))
+            ? data.ToDictionary(pair => pair.Key, pair => pair.Value is null ? null : Mask(pair.Value))
+            : data;
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*", RegexOptions.CultureInvariant)]
     private static partial Regex JwtShape();
@@ -106,9 +111,26 @@ public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<
                 return;
             }
 
-            var data = state is IEnumerable<KeyValuePair<string, object?>> values
-                ? values.Where(pair => pair.Key != "{OriginalFormat}").ToDictionary(pair => pair.Key, pair => pair.Value?.ToString())
-                : [];
+            var data = new Dictionary<string, string?>();
+            if (state is IReadOnlyList<KeyValuePair<string, object?>> values)
+            {
+                // Indexed, as LoggerMessage's values are a list: no enumerator and no LINQ per line.
+                for (var i = 0; i < values.Count; i++)
+                {
+                    if (values[i].Key != "{OriginalFormat}")
+                    {
+                        data[values[i].Key] = values[i].Value?.ToString();
+                    }
+                }
+            }
+            else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
+            {
+                foreach (var (key, value) in pairs.Where(pair => pair.Key != "{OriginalFormat}"))
+                {
+                    data[key] = value?.ToString();
+                }
+            }
+
             var message = formatter(state, exception) + (exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})");
             provider.log.Add(new LogEntry(provider.time.GetUtcNow(), LevelName(logLevel), category, message, eventId.Id, data));
         }
