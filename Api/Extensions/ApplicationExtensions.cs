@@ -34,6 +34,9 @@ public static class ApplicationExtensions
         services.AddSingleton<ConfigService>();
         services.AddSingleton<RingBufferLog>();
         services.AddSingleton<ILoggerProvider, RingBufferLoggerProvider>();
+        // Two lines per request (hosting) and more (routing, MVC) at Information: as appsettings.json says, but also
+        // when the server starts elsewhere than in its own directory and finds no appsettings.json.
+        services.AddLogLevelDefault("Microsoft.AspNetCore", LogLevel.Warning);
 
         // Validators are called explicitly by the controllers; FluentValidation's MVC auto-validation is
         // deprecated by its maintainer and would answer with ProblemDetails (docs/decisions/ADR-002).

@@ -2,6 +2,7 @@ using CoreApi.Application;
 using CoreApi.Contracts;
 using CoreApi.Domain;
 using CoreApi.Infrastructure.Auth0;
+using CoreApi.Infrastructure.Logging;
 using CoreApi.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -80,16 +81,11 @@ public static class AuthenticationExtensions
 
     // The framework's authentication handlers log every refusal ("was not authenticated", "was challenged") at
     // Information, up to four lines per refused request: a flood of bad tokens would become a flood of log lines (our
-    // evaluator logs the refusal at Debug). Their categories start at Warning, in code so that it holds whatever
-    // appsettings.json is found; inserted first, so a Logging:LogLevel entry for the category still overrides it.
+    // evaluator logs the refusal at Debug). Their categories start at Warning.
     private static void QuietBearerHandlers(IServiceCollection services) =>
-        services.Configure<LoggerFilterOptions>(options =>
-        {
-            foreach (var handler in new[] { typeof(AccessBearerHandler), typeof(RefreshBearerHandler) })
-            {
-                options.Rules.Insert(0, new LoggerFilterRule(null, handler.FullName, LogLevel.Warning, null));
-            }
-        });
+        services
+            .AddLogLevelDefault(typeof(AccessBearerHandler).FullName!, LogLevel.Warning)
+            .AddLogLevelDefault(typeof(RefreshBearerHandler).FullName!, LogLevel.Warning);
 
     private sealed class BearerSetup : IConfigureNamedOptions<JwtBearerOptions>
     {
