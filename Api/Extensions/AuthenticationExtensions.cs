@@ -1,6 +1,4 @@
 using CoreApi.Application;
-using CoreApi.Contracts;
-using CoreApi.Domain;
 using CoreApi.Infrastructure.Auth0;
 using CoreApi.Infrastructure.Logging;
 using CoreApi.Infrastructure.Security;
