@@ -56,14 +56,14 @@ public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
     }
 
     /// <summary>The text with anything shaped like a JWT replaced by <c>[token]</c>.</summary>
+    public static string Mask(string text) => MayHoldToken(text) ? JwtShape().Replace(text, "[token]") : text;
+
     // Every JWT starts with "eyJ" (base64url of '{"'); a text without it, as nearly every line is, needs no regex.
-    public static string Mask(string text) => text.Contains("eyJ", StringComparison.Ordinal) ? JwtShape().Replace(text, "[token]") : text;
+    private static bool MayHoldToken(string? text) => text is not null && text.Contains("eyJ", StringComparison.Ordinal);
 
     // The values as logged when none needs masking (the usual case): no copy of the dictionary per entry.
     private static IReadOnlyDictionary<string, string?> MaskedData(IReadOnlyDictionary<string, string?> data) =>
-        data.Values.Any(value => value is not null && value.Contains("eyJ", StringComparison.Ordinal))
-            ? data.ToDictionary(pair => pair.Key, pair => pair.Value is null ? null : Mask(pair.Value))
-            : data;
+        data.Values.Any(MayHoldToken) ? data.ToDictionary(pair => pair.Key, pair => pair.Value is null ? null : Mask(pair.Value)) : data;
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*", RegexOptions.CultureInvariant)]
     private static partial Regex JwtShape();
@@ -112,22 +112,14 @@ public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<
             }
 
             var data = new Dictionary<string, string?>();
-            if (state is IReadOnlyList<KeyValuePair<string, object?>> values)
+            if (state is IEnumerable<KeyValuePair<string, object?>> values)
             {
-                // Indexed, as LoggerMessage's values are a list: no enumerator and no LINQ per line.
-                for (var i = 0; i < values.Count; i++)
+                foreach (var (key, value) in values)
                 {
-                    if (values[i].Key != "{OriginalFormat}")
+                    if (key != "{OriginalFormat}")
                     {
-                        data[values[i].Key] = values[i].Value?.ToString();
+                        data[key] = value?.ToString();
                     }
-                }
-            }
-            else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
-            {
-                foreach (var (key, value) in pairs.Where(pair => pair.Key != "{OriginalFormat}"))
-                {
-                    data[key] = value?.ToString();
                 }
             }
 
