@@ -72,7 +72,7 @@ public sealed class ConfiguredUserDirectory(IOptionsMonitor<CoreOptions> options
         }
 
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(presented), digest);
+        NativeSha256.HashData(Encoding.UTF8.GetBytes(presented), digest);
         return CryptographicOperations.FixedTimeEquals(digest, PlainDigests.GetValue(stored, Digest));
     }
 
