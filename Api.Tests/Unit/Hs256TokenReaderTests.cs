@@ -58,6 +58,52 @@ public sealed class Hs256TokenReaderTests
     }
 
     [TestMethod]
+    public void TheHeaderCheckedAsTextIsTheOneWeIssue()
+    {
+        Assert.AreEqual("""{"alg":"HS256","typ":"JWT"}""", Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(Hs256TokenReader.EncodedHeader)));
+    }
+
+    [TestMethod]
+    public void ClaimNamesAndValuesWrittenWithJsonEscapesAreReadAsTheirText()
+    {
+        var payload = """{"\u0073ub":"adm\u0069n","usefor":"\u0061ccess","i\u0073s":"datarhei-\u0063ore","exp":99999999999,"jti":"1"}""";
+        var token = SignRaw("""{"alg":"HS256","typ":"JWT"}""", System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload)));
+
+        var claims = Verify(token, out var failure);
+
+        Assert.IsNotNull(claims, failure);
+        Assert.AreEqual("admin", claims.Subject);
+        Assert.AreEqual("access", claims.UseFor);
+    }
+
+    [TestMethod]
+    [DataRow("\"iss\":\"Datarhei-core\"", "wrong issuer")]
+    [DataRow("\"iss\":1", "wrong issuer")]
+    [DataRow("\"iss\":[\"datarhei-core\"]", "wrong issuer")]
+    [DataRow("\"iss\":\"datarhei-core\",\"usefor\":\"Access\"", null)]
+    [DataRow("\"iss\":\"datarhei-core\",\"usefor\":7", null)]
+    public void TheIssuerMustBeTheRealmStringAndAnyUseIsLeftToTheUseCheck(string claims, string? failure)
+    {
+        var token = SignRaw("""{"alg":"HS256","typ":"JWT"}""", System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes("{\"exp\":99999999999,\"sub\":\"admin\"," + claims + "}")));
+
+        var verified = Verify(token, out var reason);
+
+        Assert.AreEqual(failure, reason);
+        Assert.AreEqual(failure is null, verified is not null);
+    }
+
+    [TestMethod]
+    [DataRow("\"usefor\":\"Access\"", "Access")]
+    [DataRow("\"usefor\":\"refresh\"", "refresh")]
+    [DataRow("\"usefor\":7", null)]
+    public void TheUseIsReadAsItStands(string use, string? expected)
+    {
+        var token = SignRaw("""{"alg":"HS256","typ":"JWT"}""", System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes("{\"exp\":99999999999,\"iss\":\"datarhei-core\"," + use + "}")));
+
+        Assert.AreEqual(expected, Verify(token, out _)?.UseFor);
+    }
+
+    [TestMethod]
     public void ThousandsOfRandomTokensAreRefusedWithoutAnException()
     {
         var random = new Random(7);

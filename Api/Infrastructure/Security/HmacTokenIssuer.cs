@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -13,10 +14,12 @@ namespace CoreApi.Infrastructure.Security;
 /// and the claims of <see cref="TokenClaims"/> as JSON numbers and strings. The compact form (RFC 7515 §7.1,
 /// header.payload.signature in base64url) is assembled in one byte buffer and becomes a string once.
 /// </summary>
+// Stack buffers are not zeroed: each is read only as far as it was written.
+[SkipLocalsInit]
 public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
 {
     private const int StackLimit = 1024;
-    private static readonly byte[] EncodedHeader = Encoding.ASCII.GetBytes(Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8));
+    private static readonly byte[] EncodedHeader = Encoding.ASCII.GetBytes(Hs256TokenReader.EncodedHeader);
 
     // One JSON writer and buffer per thread, reset for each token: issuing runs on every login and refresh.
     [ThreadStatic] private static ArrayBufferWriter<byte>? payloadBuffer;

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -18,10 +19,15 @@ public sealed record VerifiedClaims(string? Subject, string? UseFor, long? Issue
 /// anything of the token is even decoded (a forged token costs one HMAC, nothing more); otherwise only the unverified
 /// <c>sub</c> picks its user's key.
 /// </summary>
+// Stack buffers are not zeroed: each is read only as far as it was written.
+[SkipLocalsInit]
 public static class Hs256TokenReader
 {
     public const int MaxTokenBytes = 4096;
     private const int SignatureBytes = 32;
+
+    /// <summary>The header every token we issue carries, in base64url: checked as text, it needs no decoding.</summary>
+    public const string EncodedHeader = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
 
     /// <summary>
     /// Null and a reason when the token is refused; the claims, and the key that verified them, when it is valid for
@@ -79,7 +85,8 @@ public static class Hs256TokenReader
         }
 
         Span<byte> decoded = stackalloc byte[last];
-        if (!Base64Url.TryDecodeFromChars(token.AsSpan(0, first), decoded, out var headerLength) || !HeaderIsHs256Jwt(decoded[..headerLength]))
+        if (!token.AsSpan(0, first).SequenceEqual(EncodedHeader)
+            && (!Base64Url.TryDecodeFromChars(token.AsSpan(0, first), decoded, out var headerLength) || !HeaderIsHs256Jwt(decoded[..headerLength])))
         {
             return Refuse("the header must be {\"alg\":\"HS256\",\"typ\":\"JWT\"}", out failure);
         }
@@ -104,7 +111,7 @@ public static class Hs256TokenReader
             return Refuse("no exp", out failure);
         }
 
-        if (claims.Issuer != TokenClaims.Realm)
+        if (!claims.IssuerIsRealm)
         {
             return Refuse("wrong issuer", out failure);
         }
@@ -177,7 +184,8 @@ public static class Hs256TokenReader
 
     private sealed class Claims
     {
-        public string? Subject, UseFor, Issuer, Id;
+        public string? Subject, UseFor, Id;
+        public bool IssuerIsRealm;
         public long? IssuedAt, NotBefore;
         public bool HasIssuedAt;
         public long ExpiresAt = long.MinValue;
@@ -197,9 +205,7 @@ public static class Hs256TokenReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var bit = reader.ValueTextEquals("sub"u8) ? 1 : reader.ValueTextEquals("usefor"u8) ? 2 : reader.ValueTextEquals("iss"u8) ? 4
-                    : reader.ValueTextEquals("jti"u8) ? 8 : reader.ValueTextEquals("exp"u8) ? 16 : reader.ValueTextEquals("nbf"u8) ? 32
-                    : reader.ValueTextEquals("iat"u8) ? 64 : 0;
+                var bit = ClaimBit(ref reader);
                 if ((seen & bit) != 0)
                 {
                     return null; // a claim we decide on appears twice: which one would count?
@@ -210,8 +216,8 @@ public static class Hs256TokenReader
                 switch (bit)
                 {
                     case 1: claims.Subject = String(ref reader); break;
-                    case 2: claims.UseFor = String(ref reader); break;
-                    case 4: claims.Issuer = String(ref reader); break;
+                    case 2: claims.UseFor = Use(ref reader); break;
+                    case 4: claims.IssuerIsRealm = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(TokenClaims.Realm); reader.Skip(); break;
                     case 8: claims.Id = String(ref reader); break;
                     case 16: claims.ExpiresAt = Time(ref reader) ?? long.MinValue; if (reader.TokenType != JsonTokenType.Number) { return null; } break;
                     case 32: claims.NotBefore = Time(ref reader); if (claims.NotBefore is null) { return null; } break;
@@ -227,6 +233,30 @@ public static class Hs256TokenReader
             return null;
         }
     }
+
+    // The claims we decide on, one bit each; 0 for any other name.
+    private static int ClaimBit(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return reader.ValueTextEquals("sub"u8) ? 1 : reader.ValueTextEquals("usefor"u8) ? 2 : reader.ValueTextEquals("iss"u8) ? 4
+                : reader.ValueTextEquals("jti"u8) ? 8 : reader.ValueTextEquals("exp"u8) ? 16 : reader.ValueTextEquals("nbf"u8) ? 32
+                : reader.ValueTextEquals("iat"u8) ? 64 : 0;
+        }
+
+        var name = reader.ValueSpan;
+        return name.Length == 6 ? (name.SequenceEqual("usefor"u8) ? 2 : 0)
+            : name.Length != 3 ? 0
+            : name.SequenceEqual("sub"u8) ? 1 : name.SequenceEqual("iss"u8) ? 4 : name.SequenceEqual("jti"u8) ? 8
+            : name.SequenceEqual("exp"u8) ? 16 : name.SequenceEqual("nbf"u8) ? 32 : name.SequenceEqual("iat"u8) ? 64 : 0;
+    }
+
+    // The two uses we issue as the same strings every time; anything else as it is, for the use check to refuse.
+    private static string? Use(ref Utf8JsonReader reader) =>
+        reader.TokenType != JsonTokenType.String ? Skip(ref reader)
+        : reader.ValueTextEquals(TokenUseNames.Access) ? TokenUseNames.Access
+        : reader.ValueTextEquals(TokenUseNames.Refresh) ? TokenUseNames.Refresh
+        : reader.GetString();
 
     private static string? String(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -13,6 +14,8 @@ namespace CoreApi.Infrastructure.Security;
 /// Where the library or its functions are missing (Windows, macOS, an OpenSSL built without them) or the self-test
 /// at load fails, <see cref="IsAvailable"/> is false and callers use .NET's classes; the results are the same bytes.
 /// </summary>
+// The hash state on the stack needs no zeroing: Init or a copy fills it.
+[SkipLocalsInit]
 internal static unsafe class NativeSha256
 {
     /// <summary>
