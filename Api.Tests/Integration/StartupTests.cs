@@ -1,9 +1,11 @@
 using System.Net;
 using CoreApi.Extensions;
+using CoreApi.Infrastructure.Logging;
 using CoreApi.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CoreApi.Tests.Integration;
@@ -59,5 +61,16 @@ public sealed class StartupTests
         Assert.IsTrue(hosted.Count > 0, "the web host itself is a hosted service");
         CollectionAssert.DoesNotContain(hosted, AuthenticationExtensions.DataProtectionStartup);
         Assert.IsNotNull(factory.Services.GetService<IDataProtectionProvider>(), "data protection stays available on demand");
+    }
+
+    [TestMethod]
+    public void TheConsoleLogIsWrittenInBatchesInsteadOfByTheFrameworksLogger()
+    {
+        using var factory = new CoreApiFactory();
+
+        var providers = factory.Services.GetServices<ILoggerProvider>().Select(provider => provider.GetType()).ToList();
+
+        CollectionAssert.Contains(providers, typeof(BatchedConsoleLoggerProvider));
+        CollectionAssert.DoesNotContain(providers, typeof(Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider));
     }
 }

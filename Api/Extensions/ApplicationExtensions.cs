@@ -34,6 +34,7 @@ public static class ApplicationExtensions
         services.AddSingleton<ConfigService>();
         services.AddSingleton<RingBufferLog>();
         services.AddSingleton<ILoggerProvider, RingBufferLoggerProvider>();
+        services.AddBatchedConsoleLog();
         // Two lines per request (hosting) and more (routing, MVC) at Information: as appsettings.json says, but also
         // when the server starts elsewhere than in its own directory and finds no appsettings.json.
         services.AddLogLevelDefault("Microsoft.AspNetCore", LogLevel.Warning);
