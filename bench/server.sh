@@ -1,8 +1,8 @@
 # Shared by bench/load.sh and bench/profile.sh (sourced, not run): builds Release, starts the server on a pinned
 # core with a fresh data directory, logs in once, and warms the JIT up with every measured request kind.
 # Sets: base, server, data, server_cpu, load_cpu, cores, first_200_ms, CORE_BENCH_ACCESS, CORE_BENCH_REFRESH.
-# The server logs at Warning (CORE_BENCH_LOG_LEVEL to change it): at the default Information every login and refresh
-# also writes its audit line, which docs/performance.md measures separately.
+# The server logs as shipped (Information: every login and refresh writes its audit line to the console, here a file);
+# CORE_BENCH_LOG_LEVEL=Warning measures without those lines.
 
 port=${CORE_BENCH_PORT:-18090}
 base="http://127.0.0.1:$port"
@@ -23,8 +23,8 @@ start_server() {
   # The content root is the build output, so the server reads the appsettings.json it ships with, as it does when
   # started from its own directory.
   ASPNETCORE_CONTENTROOT="$PWD/Api/bin/Release/net10.0" CORE_ADDRESS="127.0.0.1:$port" CORE_DB_DIR="$data" CORE_API_AUTH_USERNAME=bench CORE_API_AUTH_PASSWORD=bench-password \
-    CORE_API_AUTH_JWT_SECRET=bench-secret ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default="${CORE_BENCH_LOG_LEVEL:-Warning}" \
-    taskset -c "$server_cpu" dotnet Api/bin/Release/net10.0/Api.dll >"$data/server.log" 2>&1 &
+    CORE_API_AUTH_JWT_SECRET=bench-secret ASPNETCORE_ENVIRONMENT=Production \
+    env ${CORE_BENCH_LOG_LEVEL:+Logging__LogLevel__Default=$CORE_BENCH_LOG_LEVEL} taskset -c "$server_cpu" dotnet Api/bin/Release/net10.0/Api.dll >"$data/server.log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
   until curl -fsS "$base/ping" >/dev/null 2>&1; do
