@@ -18,7 +18,8 @@ public sealed partial class RingBufferLog(IOptionsMonitor<CoreOptions> options)
     /// <summary>Keeps <paramref name="entry"/>, its message and values masked (<see cref="Mask"/>).</summary>
     public void Add(LogEntry entry)
     {
-        var masked = entry with { Message = Mask(entry.Message), Data = MaskedData(entry.Data) };
+        var (message, data) = (Mask(entry.Message), MaskedData(entry.Data));
+        var masked = ReferenceEquals(message, entry.Message) && ReferenceEquals(data, entry.Data) ? entry : entry with { Message = message, Data = data };
         var capacity = CurrentOptions(options).MaxLines;
         lock (entries)
         {
@@ -112,19 +113,33 @@ public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<
             }
 
             var data = new Dictionary<string, string?>();
-            if (state is IEnumerable<KeyValuePair<string, object?>> values)
+            if (state is IReadOnlyList<KeyValuePair<string, object?>> list)
             {
-                foreach (var (key, value) in values)
+                // What LoggerMessage states are: read by index, without an enumerator per entry.
+                data.EnsureCapacity(list.Count);
+                for (var i = 0; i < list.Count; i++)
                 {
-                    if (key != "{OriginalFormat}")
-                    {
-                        data[key] = value?.ToString();
-                    }
+                    Keep(data, list[i]);
+                }
+            }
+            else if (state is IEnumerable<KeyValuePair<string, object?>> values)
+            {
+                foreach (var value in values)
+                {
+                    Keep(data, value);
                 }
             }
 
             var message = formatter(state, exception) + (exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})");
             provider.log.Add(new LogEntry(provider.time.GetUtcNow(), LevelName(logLevel), category, message, eventId.Id, data));
+        }
+
+        private static void Keep(Dictionary<string, string?> data, KeyValuePair<string, object?> value)
+        {
+            if (value.Key != "{OriginalFormat}")
+            {
+                data[value.Key] = value.Value?.ToString();
+            }
         }
     }
 }
