@@ -109,6 +109,18 @@ public sealed class ConsoleBatchWriterTests
     }
 
     [TestMethod]
+    public void ALineLoggedAfterDisposalIsWrittenAtOnce()
+    {
+        var output = new RecordingWriter();
+        var writer = new ConsoleBatchWriter(output, new RecordingWriter(), TimeSpan.FromSeconds(30));
+        writer.Dispose();
+
+        writer.Enqueue("while stopping\n", toError: false, maxQueued: 10, dropWhenFull: false);
+
+        Assert.AreEqual("while stopping\n", output.Text);
+    }
+
+    [TestMethod]
     public void AConsoleThatFailsLosesItsLinesButNotTheWriter()
     {
         var output = new RecordingWriter { Fail = true };

@@ -6,7 +6,7 @@ namespace CoreApi.Infrastructure.Logging;
 /// lines that long to join before it writes them all and flushes once. Under load that is one wake-up and one
 /// <c>write</c> call per batch instead of per line. The queue is bounded as the framework's console logger bounds it
 /// (<c>MaxQueueLength</c>; when it is full, loggers wait or the line is dropped and counted, <c>QueueFullMode</c>), and
-/// a full queue is written at once. Disposing writes what is queued.
+/// a full queue is written at once. Disposing writes what is queued; a line logged after that is written at once.
 /// </summary>
 public sealed class ConsoleBatchWriter : IDisposable
 {
@@ -36,6 +36,13 @@ public sealed class ConsoleBatchWriter : IDisposable
     {
         lock (queue)
         {
+            if (stopping)
+            {
+                // Disposed (the host is stopping): written at once, as the framework's console logger does then.
+                Write([new Line(text, toError)]);
+                return;
+            }
+
             capacity = Math.Max(1, maxQueued);
             while (queue.Count >= capacity && !stopping)
             {
@@ -116,6 +123,15 @@ public sealed class ConsoleBatchWriter : IDisposable
 
     private void Write(List<Line> batch)
     {
+        // The writer's batches and lines logged after disposal never write at the same time.
+        lock (output)
+        {
+            WriteUnlocked(batch);
+        }
+    }
+
+    private void WriteUnlocked(List<Line> batch)
+    {
         try
         {
             foreach (var line in batch)
@@ -126,9 +142,9 @@ public sealed class ConsoleBatchWriter : IDisposable
             output.Flush();
             error.Flush();
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        catch (Exception)
         {
-            // A closed console loses its lines, as with the framework's console logger; the server goes on.
+            // A closed or failing console loses its lines; the server goes on (an exception here would end the process).
         }
     }
 
