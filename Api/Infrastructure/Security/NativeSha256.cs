@@ -26,9 +26,12 @@ internal static unsafe class NativeSha256
 
     public const int BlockBytes = 64;
 
-    private static readonly delegate* unmanaged<byte*, int> Init;
-    private static readonly delegate* unmanaged<byte*, byte*, nuint, int> Update;
-    private static readonly delegate* unmanaged<byte*, byte*, int> Final;
+    // Called without the GC transition of an ordinary P/Invoke (two per call, some 15 ns each): the functions only
+    // compute over memory we pin, never block or call back, and their longest run here — the largest token or
+    // password the API accepts — stays within tens of microseconds, which is all a garbage collection may wait.
+    private static readonly delegate* unmanaged[SuppressGCTransition]<byte*, int> Init;
+    private static readonly delegate* unmanaged[SuppressGCTransition]<byte*, byte*, nuint, int> Update;
+    private static readonly delegate* unmanaged[SuppressGCTransition]<byte*, byte*, int> Final;
 
     /// <summary>Whether the native functions were found and hash as .NET does.</summary>
     public static bool IsAvailable { get; }
@@ -43,9 +46,9 @@ internal static unsafe class NativeSha256
                 && NativeLibrary.TryGetExport(library, "SHA256_Update", out var update)
                 && NativeLibrary.TryGetExport(library, "SHA256_Final", out var final))
             {
-                Init = (delegate* unmanaged<byte*, int>)init;
-                Update = (delegate* unmanaged<byte*, byte*, nuint, int>)update;
-                Final = (delegate* unmanaged<byte*, byte*, int>)final;
+                Init = (delegate* unmanaged[SuppressGCTransition]<byte*, int>)init;
+                Update = (delegate* unmanaged[SuppressGCTransition]<byte*, byte*, nuint, int>)update;
+                Final = (delegate* unmanaged[SuppressGCTransition]<byte*, byte*, int>)final;
                 IsAvailable = HashesAsDotNetDoes();
                 return;
             }
