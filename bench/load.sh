@@ -55,6 +55,10 @@ for round in $(seq "$rounds"); do
 done
 rss_after=$(rss_mb)
 rss_after_parts=$(rss_parts)
+# The server hands unused memory back once it has been quiet for debug.memory_trim_idle_seconds (2 s by default).
+sleep 5
+rss_settled=$(rss_mb)
+rss_settled_parts=$(rss_parts)
 
 # Per endpoint the round with the median rate, its latencies with it. The share of /ping is the median of the
 # per-round ratios: round i of every endpoint ran within the same minute, so a slow minute of the machine
@@ -82,4 +86,4 @@ echo
 echo "- connections: $connections; after a warm-up of ${warmup_seconds} s, $rounds rounds of ${duration} s per endpoint, interleaved"
 echo "- wrk 1 thread on CPU $load_cpu, server on CPU $server_cpu ($cores CPUs)"
 echo "- start to first 200: ${first_200_ms} ms"
-echo "- RSS idle: ${rss_idle} MB, after the load: ${rss_after} MB (${rss_after_parts})"
+echo "- RSS idle: ${rss_idle} MB; at the end of the load: ${rss_after} MB (${rss_after_parts}); 5 s later: ${rss_settled} MB (${rss_settled_parts})"

@@ -1,6 +1,7 @@
 using System.Net;
 using CoreApi.Extensions;
 using CoreApi.Infrastructure.Logging;
+using CoreApi.Infrastructure.Memory;
 using CoreApi.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,5 +73,14 @@ public sealed class StartupTests
 
         CollectionAssert.Contains(providers, typeof(BatchedConsoleLoggerProvider));
         CollectionAssert.DoesNotContain(providers, typeof(Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider));
+    }
+
+    [TestMethod]
+    public void TheServerReturnsMemoryAfterLoadWithTheRuntimesOwnTrim()
+    {
+        using var factory = new CoreApiFactory();
+
+        Assert.IsInstanceOfType<RuntimeProcessMemory>(factory.Services.GetRequiredService<IProcessMemory>());
+        Assert.ContainsSingle(factory.Services.GetServices<IHostedService>().OfType<IdleMemoryTrimmer>());
     }
 }

@@ -32,6 +32,7 @@ public static class ConfigKeys
     public static readonly ConfigKey TrustedProxies = new("api.trusted_proxies", ConfigValueKind.List);
     public static readonly ConfigKey CorsOrigins = new("api.cors.origins", ConfigValueKind.List);
     public static readonly ConfigKey MetadataMaxValueBytes = new("api.metadata.max_value_bytes", ConfigValueKind.Integer);
+    public static readonly ConfigKey DebugMemoryTrimIdleSeconds = new("debug.memory_trim_idle_seconds", ConfigValueKind.Integer);
 
     /// <summary>Not a setting of its own: the path of the datarhei-style JSON config file to read.</summary>
     public const string ConfigFileVariable = "CORE_CONFIGFILE";
@@ -42,5 +43,6 @@ public static class ConfigKeys
         JwtSecret, JwtClockSkewSeconds, JwtRotateRefresh, JwtRotationOverlapSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
         LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
         Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, AccessHttpAllow, AccessHttpBlock, TrustedProxies, CorsOrigins, MetadataMaxValueBytes,
+        DebugMemoryTrimIdleSeconds,
     ];
 }

@@ -16,6 +16,19 @@ public sealed class CoreOptions
     public DbOptions Db { get; set; } = new();
 
     public ApiOptions Api { get; set; } = new();
+
+    public DebugOptions Debug { get; set; } = new();
+}
+
+/// <summary>datarhei's <c>debug</c> section: how the runtime manages the server's memory.</summary>
+public sealed class DebugOptions
+{
+    /// <summary>
+    /// After load, once the server has been quiet for this many seconds, memory it no longer uses goes back to the
+    /// system (one full collection); 0 never returns it.
+    /// </summary>
+    [ConfigurationKeyName("memory_trim_idle_seconds")]
+    public int MemoryTrimIdleSeconds { get; set; } = 2;
 }
 
 public sealed class LogOptions

@@ -25,6 +25,11 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.LogMaxLines.Describe()} must be between 10 and 100000.");
         }
 
+        if (options.Debug.MemoryTrimIdleSeconds is < 0 or > 3600)
+        {
+            failures.Add($"{ConfigKeys.DebugMemoryTrimIdleSeconds.Describe()} must be between 0 (never) and 3600.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Db.Dir))
         {
             failures.Add($"{ConfigKeys.DbDir.Describe()} must name a data directory.");

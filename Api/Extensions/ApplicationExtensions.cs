@@ -3,6 +3,7 @@ using CoreApi.Application;
 using CoreApi.Contracts;
 using CoreApi.Infrastructure.Configuration;
 using CoreApi.Infrastructure.Logging;
+using CoreApi.Infrastructure.Memory;
 using CoreApi.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -35,6 +36,8 @@ public static class ApplicationExtensions
         services.AddSingleton<RingBufferLog>();
         services.AddSingleton<ILoggerProvider, RingBufferLoggerProvider>();
         services.AddBatchedConsoleLog();
+        services.AddSingleton<IProcessMemory, RuntimeProcessMemory>();
+        services.AddHostedService<IdleMemoryTrimmer>();
         // Two lines per request (hosting) and more (routing, MVC) at Information: as appsettings.json says, but also
         // when the server starts elsewhere than in its own directory and finds no appsettings.json.
         services.AddLogLevelDefault("Microsoft.AspNetCore", LogLevel.Warning);
