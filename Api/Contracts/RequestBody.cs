@@ -19,28 +19,32 @@ public static class RequestBody
             throw new PayloadTooLargeException(limit);
         }
 
-        using var buffer = new MemoryStream(capacity: (int)Math.Min(request.ContentLength ?? 4096, limit));
-        // A pooled chunk: a fresh 16 KiB array per login would be allocated and zeroed for a 50-byte body.
-        var chunk = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, 16 * 1024));
-        try
+        // From the server's own buffers (the body's PipeReader), each part copied once and consumed at once, so a large
+        // body never waits in the server's buffers for the rest; a body with a length (nearly all) lands in one array
+        // of that size, usually in one read.
+        var reader = request.BodyReader;
+        var body = new ArrayBufferWriter<byte>((int)Math.Clamp(request.ContentLength ?? 4096, 1, Math.Max(limit, 1)));
+        while (true)
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            var result = await reader.ReadAsync(cancellationToken);
+            var buffer = result.Buffer;
+            if (body.WrittenCount + buffer.Length > limit)
             {
-                if (buffer.Length + read > limit)
-                {
-                    throw new PayloadTooLargeException(limit);
-                }
+                reader.AdvanceTo(buffer.End);
+                throw new PayloadTooLargeException(limit);
+            }
 
-                buffer.Write(chunk, 0, read);
+            foreach (var segment in buffer)
+            {
+                body.Write(segment.Span);
+            }
+
+            reader.AdvanceTo(buffer.End);
+            if (result.IsCompleted)
+            {
+                return body.WrittenMemory;
             }
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>Whether the content type is <c>application/x-www-form-urlencoded</c> (with or without parameters).</summary>

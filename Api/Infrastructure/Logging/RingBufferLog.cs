@@ -112,34 +112,17 @@ public sealed class RingBufferLoggerProvider(RingBufferLog log, IOptionsMonitor<
                 return;
             }
 
-            var data = new Dictionary<string, string?>();
-            if (state is IReadOnlyList<KeyValuePair<string, object?>> list)
-            {
-                // What LoggerMessage states are: read by index, without an enumerator per entry.
-                data.EnsureCapacity(list.Count);
-                for (var i = 0; i < list.Count; i++)
-                {
-                    Keep(data, list[i]);
-                }
-            }
-            else if (state is IEnumerable<KeyValuePair<string, object?>> values)
-            {
-                foreach (var value in values)
-                {
-                    Keep(data, value);
-                }
-            }
-
+            var data = Data(state);
             var message = formatter(state, exception) + (exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})");
             provider.log.Add(new LogEntry(provider.time.GetUtcNow(), LevelName(logLevel), category, message, eventId.Id, data));
         }
 
-        private static void Keep(Dictionary<string, string?> data, KeyValuePair<string, object?> value)
+        // LoggerMessage states are lists, read by index without an enumerator; any other state is listed first.
+        private static LogData Data<TState>(TState state) => state switch
         {
-            if (value.Key != "{OriginalFormat}")
-            {
-                data[value.Key] = value.Value?.ToString();
-            }
-        }
+            IReadOnlyList<KeyValuePair<string, object?>> list => LogData.FromState(list),
+            IEnumerable<KeyValuePair<string, object?>> values => LogData.FromState([.. values]),
+            _ => LogData.Empty,
+        };
     }
 }
