@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -193,16 +192,17 @@ public static class Hs256TokenReader
         public long ExpiresAt;
     }
 
+    // The part of our layout between the issued-at time and the token id, the realm spelled out.
+    private static readonly byte[] IssuerThenId = Encoding.UTF8.GetBytes($",\"iss\":\"{TokenClaims.Realm}\",\"jti\":");
+
     /// <summary>
     /// Reads a payload laid out exactly as <see cref="HmacTokenIssuer"/> writes it — <c>exi</c>, <c>exp</c>, <c>iat</c>,
     /// <c>iss</c>, <c>jti</c>, <c>sub</c>, <c>usefor</c> in this order, no spaces, plain integers, strings without escapes —
-    /// by matching that layout, in a third of the general reader's time: this runs on the first request with every
-    /// token. False for anything else (another order, an escape, a fraction, another issuer or use, invalid UTF-8),
+    /// by matching that layout, without the general reader's token-by-token state machine: this runs on the first
+    /// request with every token (ADR-007). False for anything else (another order, an escape, a fraction, another issuer or use, invalid UTF-8),
     /// which <see cref="ReadClaims"/> then decides exactly as it always has; where this accepts, that reader would
     /// have read the same claims.
     /// </summary>
-    private static readonly byte[] IssuerThenId = Encoding.UTF8.GetBytes($",\"iss\":\"{TokenClaims.Realm}\",\"jti\":");
-
     internal static bool TryReadIssuedLayout(ReadOnlySpan<byte> json, out Claims claims)
     {
         claims = default;
@@ -274,6 +274,10 @@ public static class Hs256TokenReader
         return true;
     }
 
+    /// <summary>
+    /// The general, strict reader: any order, escapes, fractions; a claim we decide on twice, a wrong JSON type where we
+    /// need one, trailing data or malformed JSON refuse the payload.
+    /// </summary>
     internal static bool ReadClaims(ReadOnlySpan<byte> json, out Claims claims)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 16 });
