@@ -1,12 +1,8 @@
 using System.Buffers.Text;
 using System.Text;
-using CoreApi.Configuration;
 using CoreApi.Domain;
-using CoreApi.Infrastructure.Persistence;
 using CoreApi.Infrastructure.Security;
 using CoreApi.Tests.Support;
-using Microsoft.Extensions.Options;
-using Moq;
 
 namespace CoreApi.Tests.Unit;
 
@@ -14,14 +10,7 @@ namespace CoreApi.Tests.Unit;
 [TestClass]
 public sealed class IssuedLayoutReaderTests
 {
-    private static readonly HmacTokenIssuer Issuer = CreateIssuer();
-
-    private static HmacTokenIssuer CreateIssuer()
-    {
-        var options = new CoreOptions { Db = { Dir = TempDirectory.Create() }, Api = { Auth = { Username = "admin", Password = "pw", Jwt = { Secret = "secret" } } } };
-        var settings = new SqliteSettingStore(new SqliteDatabase(new DataDirectory(Options.Create(options))));
-        return new HmacTokenIssuer(new JwtSigningKeys(Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options), settings));
-    }
+    private static readonly HmacTokenIssuer Issuer = new(SigningKeys.Create("admin", "pw", "secret"));
 
     private static byte[] PayloadOf(string jwt) => Base64Url.DecodeFromChars(jwt.Split('.')[1]);
 

@@ -1,25 +1,17 @@
 using System.Text;
-using CoreApi.Configuration;
 using CoreApi.Domain;
-using CoreApi.Infrastructure.Persistence;
 using CoreApi.Infrastructure.Security;
 using CoreApi.Tests.Support;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Moq;
 
 namespace CoreApi.Tests.Unit;
 
 [TestClass]
 public sealed class TokenSigningTests
 {
-    private static JwtSigningKeys Keys(string username, string password, string secret, string? directory = null)
-    {
-        var options = new CoreOptions { Db = { Dir = directory ?? TempDirectory.Create() }, Api = { Auth = { Username = username, Password = password, Jwt = { Secret = secret } } } };
-        var settings = new SqliteSettingStore(new SqliteDatabase(new DataDirectory(Options.Create(options))));
-        return new JwtSigningKeys(Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options), settings);
-    }
+    private static JwtSigningKeys Keys(string username, string password, string secret, string? directory = null) =>
+        SigningKeys.Create(username, password, secret, directory);
 
     [TestMethod]
     public void TheKeyIsUsernamePasswordAndSecretConcatenated()
