@@ -99,8 +99,10 @@ public sealed class VerifiedTokenCache
                 return string.GetHashCode(token);
             }
 
-            var words = MemoryMarshal.Cast<char, ulong>(token.AsSpan(token.Length - 1 - HashedCharacters, HashedCharacters));
-            return HashCode.Combine(words[0], words[1], words[2], words[3]);
+            // Read as four unaligned 8-byte words (a string's characters need not be 8-byte aligned).
+            var bytes = MemoryMarshal.AsBytes(token.AsSpan(token.Length - 1 - HashedCharacters, HashedCharacters));
+            return HashCode.Combine(
+                MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[8..]), MemoryMarshal.Read<ulong>(bytes[16..]), MemoryMarshal.Read<ulong>(bytes[24..]));
         }
     }
 }
