@@ -15,24 +15,24 @@ public sealed class TokenAcceptanceTests
     private static TokenAcceptance Create(bool active)
     {
         var users = Mock.Of<IUserDirectory>(u => u.IsActive(It.IsAny<string>()) == active);
-        return new TokenAcceptance(users, Mock.Of<ITokenRevocations>(), Time, Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()));
+        return new TokenAcceptance(users, Mock.Of<ITokenRevocations>(), Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == new CoreOptions()));
     }
 
     [TestMethod]
     public void ATokenOfAnActiveUserIsAccepted()
     {
-        Assert.IsNull(Create(active: true).Check(new PresentedToken("admin", "access", Time.GetUtcNow().ToUnixTimeSeconds(), true), TokenUse.Access));
+        Assert.IsNull(Create(active: true).Check(new PresentedToken("admin", "access", Time.GetUtcNow().ToUnixTimeSeconds(), true), TokenUse.Access, Time.GetUtcNow()));
     }
 
     [TestMethod]
     public void ATokenOfARemovedUserIsRefused()
     {
-        Assert.AreEqual(TokenRejection.UnknownSubject, Create(active: false).Check(new PresentedToken("gone", "access", null, false), TokenUse.Access));
+        Assert.AreEqual(TokenRejection.UnknownSubject, Create(active: false).Check(new PresentedToken("gone", "access", null, false), TokenUse.Access, Time.GetUtcNow()));
     }
 
     [TestMethod]
     public void TheUseIsCheckedBeforeTheUserDirectoryIsAsked()
     {
-        Assert.AreEqual(TokenRejection.WrongUse, Create(active: false).Check(new PresentedToken("gone", "refresh", null, false), TokenUse.Access));
+        Assert.AreEqual(TokenRejection.WrongUse, Create(active: false).Check(new PresentedToken("gone", "refresh", null, false), TokenUse.Access, Time.GetUtcNow()));
     }
 }

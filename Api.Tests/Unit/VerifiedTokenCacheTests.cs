@@ -30,7 +30,7 @@ public sealed class VerifiedTokenCacheTests
         var settings = new SqliteSettingStore(new SqliteDatabase(new DataDirectory(Microsoft.Extensions.Options.Options.Create(options))));
         keys = new JwtSigningKeys(monitor.Object, settings);
         issuer = new HmacTokenIssuer(keys);
-        var acceptance = new TokenAcceptance(new ConfiguredUserDirectory(monitor.Object), revocations.Object, time, monitor.Object);
+        var acceptance = new TokenAcceptance(new ConfiguredUserDirectory(monitor.Object), revocations.Object, monitor.Object);
         validator = new LocalTokenValidator(keys, acceptance, cache, time, monitor.Object);
     }
 

@@ -41,7 +41,7 @@ public class AuthBenchmarks
 
         cache = new VerifiedTokenCache();
         validator = new LocalTokenValidator(
-            keys, new TokenAcceptance(plainUsers, revocations, TimeProvider.System, monitor), cache, TimeProvider.System, monitor);
+            keys, new TokenAcceptance(plainUsers, revocations, monitor), cache, TimeProvider.System, monitor);
         issuer = new HmacTokenIssuer(keys);
         refresh = new RefreshService(issuer, revocations, TimeProvider.System, new AuditLog(NullLoggerFactory.Instance), monitor);
         hashedUsers = new ConfiguredUserDirectory(new StaticMonitor(new CoreOptions { Api = { Auth = { Username = "admin", Password = PasswordHash.Create("password") } } }));

@@ -199,9 +199,9 @@ public static class Hs256TokenReader
     /// Reads a payload laid out exactly as <see cref="HmacTokenIssuer"/> writes it — <c>exi</c>, <c>exp</c>, <c>iat</c>,
     /// <c>iss</c>, <c>jti</c>, <c>sub</c>, <c>usefor</c> in this order, no spaces, plain integers, strings without escapes —
     /// by matching that layout, without the general reader's token-by-token state machine: this runs on the first
-    /// request with every token (ADR-007). False for anything else (another order, an escape, a fraction, another issuer or use, invalid UTF-8),
-    /// which <see cref="ReadClaims"/> then decides exactly as it always has; where this accepts, that reader would
-    /// have read the same claims.
+    /// request with every token (ADR-007). False for anything else (another order, an escape, a fraction, another
+    /// issuer or use, invalid UTF-8), which <see cref="ReadClaims"/> then decides exactly as it always has; where this
+    /// accepts, that reader would have read the same claims.
     /// </summary>
     internal static bool TryReadIssuedLayout(ReadOnlySpan<byte> json, out Claims claims)
     {
