@@ -74,7 +74,14 @@ public sealed class OpenApiDocumentTests
     {
         var login = Operation("/api/login", "post");
 
-        Assert.IsTrue(login.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        var content = login.GetProperty("requestBody").GetProperty("content");
+        // The media types the action reads (any other content type is answered as missing credentials).
+        CollectionAssert.AreEqual(new[] { "application/json", "application/*+json" }, content.EnumerateObject().Select(m => m.Name).ToArray());
+        foreach (var media in content.EnumerateObject())
+        {
+            Assert.AreEqual("#/components/schemas/LoginRequest", media.Value.GetProperty("schema").GetProperty("$ref").GetString());
+        }
+
         CollectionAssert.IsSubsetOf(new[] { "200", "400", "401", "413" }, login.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToArray());
     }
 

@@ -1,20 +1,25 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace CoreApi.Contracts;
 
 /// <summary>The body of <c>POST /api/login</c>.</summary>
 /// <param name="Username">The user of <c>api.auth.username</c>.</param>
 /// <param name="Password">Its password.</param>
-[ValidateNever]
 public sealed record LoginRequest(string? Username, string? Password)
 {
     /// <summary>The largest login body read; a larger one is answered with 413.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
     public static readonly LoginRequest Empty = new(null, null);
+
+    /// <summary>
+    /// The credentials of a login request's body (at most <see cref="MaxBodyBytes"/>); reading never fails for what the
+    /// body holds — <see cref="LoginRequestValidator"/> decides. Only a JSON content type (<c>application/json</c> or any
+    /// <c>+json</c> type) is read, as datarhei reads only JSON.
+    /// </summary>
+    public static async Task<LoginRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        IsJson(request.ContentType) ? FromJson(await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken)) : Empty;
 
     /// <summary>
     /// Reads the credentials as datarhei does: a JSON object whose <c>username</c> and <c>password</c> keys match
@@ -72,25 +77,6 @@ public sealed record LoginRequest(string? Username, string? Password)
         return Ascii.EqualsIgnoreCase(raw, "username"u8) ? Key.Username
             : Ascii.EqualsIgnoreCase(raw, "password"u8) ? Key.Password
             : Key.Other;
-    }
-}
-
-/// <summary>Binds <see cref="LoginRequest"/> from the raw body; binding never fails, validation decides.</summary>
-public sealed class LoginRequestBinder : IModelBinder
-{
-    public async Task BindModelAsync(ModelBindingContext bindingContext)
-    {
-        var request = bindingContext.HttpContext.Request;
-        var model = LoginRequest.Empty;
-        if (IsJson(request.ContentType))
-        {
-            var body = await RequestBody.ReadAsync(request, LoginRequest.MaxBodyBytes, bindingContext.HttpContext.RequestAborted);
-            model = LoginRequest.FromJson(body);
-        }
-
-        bindingContext.Result = ModelBindingResult.Success(model);
-        // LoginRequestValidator checks it explicitly (ADR-002); MVC's own validation walk over it would find nothing.
-        bindingContext.ValidationState[model] = new ValidationStateEntry { SuppressValidation = true };
     }
 
     private static bool IsJson(string? contentType) =>

@@ -34,9 +34,11 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
     [ProducesResponseType<ApiError>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ApiError>(StatusCodes.Status429TooManyRequests)]
     [Auth0BearerLogin]
-    public async Task<IActionResult> Login([RawBody(typeof(LoginRequestBinder))] LoginRequest request)
+    [JsonRequestBody(typeof(LoginRequest))]
+    public async Task<IActionResult> Login()
     {
         var cancellationToken = HttpContext.RequestAborted;
+        var request = await LoginRequest.ReadAsync(Request, cancellationToken);
         // Credentials in the body win; the Authorization header counts only when the body carries none.
         var bearer = BearerToken.From(Request.Headers.Authorization);
         var client = HttpContext.Connection.RemoteIpAddress;

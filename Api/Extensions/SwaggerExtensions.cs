@@ -59,6 +59,7 @@ public static class SwaggerExtensions
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<AuthorizeOperationFilter>();
             options.OperationFilter<UrlEncodedFormFilter>();
+            options.OperationFilter<JsonRequestBodyFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.MapType<JsonBody>(() => new OpenApiSchema { Description = "Any JSON value." });
             // Stable ids from the action names, which are unique: generated clients name their methods after them.
@@ -147,6 +148,24 @@ public static class SwaggerExtensions
             {
                 Schema = new OpenApiSchemaReference(formType.Name, context.Document),
                 Encoding = form.Encoding,
+            };
+        }
+    }
+
+    /// <summary>The JSON body an action reads itself (<see cref="JsonRequestBodyAttribute"/>), described as a bound one would be.</summary>
+    private sealed class JsonRequestBodyFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (context.MethodInfo.GetCustomAttribute<JsonRequestBodyAttribute>() is not { } body)
+            {
+                return;
+            }
+
+            var schema = context.SchemaGenerator.GenerateSchema(body.BodyType, context.SchemaRepository);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Content = JsonRequestBodyAttribute.MediaTypes.ToDictionary(type => type, IOpenApiMediaType (_) => new OpenApiMediaType { Schema = schema }),
             };
         }
     }
