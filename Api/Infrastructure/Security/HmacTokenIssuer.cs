@@ -21,6 +21,14 @@ public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
     private const int StackLimit = 1024;
     private static readonly byte[] EncodedHeader = Encoding.ASCII.GetBytes(Hs256TokenReader.EncodedHeader);
 
+    // Characters the JSON writer's default encoder copies as they are: printable ASCII but " \ and the HTML-sensitive
+    // & ' + < > ` (it escapes those, control characters and all non-ASCII). IssuedPayloadTests hold the two equal.
+    private static readonly SearchValues<char> PlainCharacters =
+        SearchValues.Create(" !#$%()*,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
+    // The layout's fixed text, three numbers, the issuer, a UUID and the longer use: all but the subject.
+    private const int PlainLayoutMaxLength = 160;
+
     // One JSON writer and buffer per thread, reset for each token: issuing runs on every login and refresh.
     [ThreadStatic] private static ArrayBufferWriter<byte>? payloadBuffer;
     [ThreadStatic] private static Utf8JsonWriter? payloadWriter;
@@ -53,10 +61,26 @@ public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
         }
     }
 
-    private static ReadOnlySpan<byte> Payload(TokenClaims claims)
+    /// <summary>
+    /// The claims as JSON: <c>{"exi":…,"exp":…,"iat":…,"iss":"…","jti":"…","sub":"…","usefor":"…"}</c>. A subject that
+    /// needs no escaping (nearly every one) is put into that layout directly; any other goes through the JSON writer,
+    /// whose bytes the direct layout reproduces exactly.
+    /// </summary>
+    internal static ReadOnlySpan<byte> Payload(TokenClaims claims)
     {
         var buffer = payloadBuffer ??= new ArrayBufferWriter<byte>(256);
         buffer.ResetWrittenCount();
+        if (!claims.Subject.AsSpan().ContainsAnyExcept(PlainCharacters))
+        {
+            buffer.Advance(WritePlainLayout(claims, buffer.GetSpan(PlainLayoutMaxLength + claims.Subject.Length)));
+            return buffer.WrittenSpan;
+        }
+
+        return PayloadByJsonWriter(claims, buffer);
+    }
+
+    internal static ReadOnlySpan<byte> PayloadByJsonWriter(TokenClaims claims, ArrayBufferWriter<byte> buffer)
+    {
         var json = payloadWriter ??= new Utf8JsonWriter(buffer);
         json.Reset(buffer);
 
@@ -73,5 +97,46 @@ public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
         json.WriteEndObject();
         json.Flush();
         return buffer.WrittenSpan;
+    }
+
+    private static int WritePlainLayout(TokenClaims claims, Span<byte> to)
+    {
+        var n = 0;
+        Put(to, ref n, "{\"exi\":"u8);
+        Number(to, ref n, claims.ExpiresIn);
+        Put(to, ref n, ",\"exp\":"u8);
+        Number(to, ref n, claims.ExpiresAt);
+        Put(to, ref n, ",\"iat\":"u8);
+        Number(to, ref n, claims.IssuedAt);
+        Put(to, ref n, ",\"iss\":\""u8);
+        Text(to, ref n, claims.Issuer);
+        Put(to, ref n, "\",\"jti\":\""u8);
+        claims.Id.TryFormat(to[n..], out var written, "D");
+        n += written;
+        Put(to, ref n, "\",\"sub\":\""u8);
+        Text(to, ref n, claims.Subject);
+        Put(to, ref n, "\",\"usefor\":\""u8);
+        Text(to, ref n, claims.Use.ToClaimValue());
+        Put(to, ref n, "\"}"u8);
+        return n;
+    }
+
+    private static void Put(Span<byte> to, ref int n, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(to[n..]);
+        n += bytes.Length;
+    }
+
+    private static void Number(Span<byte> to, ref int n, long value)
+    {
+        value.TryFormat(to[n..], out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+        n += written;
+    }
+
+    // ASCII only (the plain characters, the issuer, the uses).
+    private static void Text(Span<byte> to, ref int n, string text)
+    {
+        Ascii.FromUtf16(text, to[n..], out var written);
+        n += written;
     }
 }
