@@ -9,9 +9,9 @@ namespace CoreApi.Tests.Unit;
 [TestClass]
 public sealed class IssuedPayloadTests
 {
-    private static void AssertSameAsTheJsonWriter(string subject, TokenUse use = TokenUse.Access)
+    private static void AssertSameAsTheJsonWriter(string subject, TokenUse use = TokenUse.Access, DateTimeOffset? now = null)
     {
-        var claims = TokenClaims.Issue(subject, use, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
+        var claims = TokenClaims.Issue(subject, use, now ?? DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
         var direct = Encoding.UTF8.GetString(HmacTokenIssuer.Payload(claims));
         var written = Encoding.UTF8.GetString(HmacTokenIssuer.PayloadByJsonWriter(claims, new ArrayBufferWriter<byte>()));
 
@@ -38,6 +38,13 @@ public sealed class IssuedPayloadTests
         {
             AssertSameAsTheJsonWriter($"a{c}b");
         }
+    }
+
+    [TestMethod]
+    public void TheEarliestAndLatestIssueTimesGiveTheJsonWritersBytes()
+    {
+        AssertSameAsTheJsonWriter("admin", TokenUse.Refresh, DateTimeOffset.MinValue);
+        AssertSameAsTheJsonWriter("admin", TokenUse.Refresh, DateTimeOffset.MaxValue.AddDays(-2));
     }
 
     [TestMethod]

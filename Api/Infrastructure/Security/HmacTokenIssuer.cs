@@ -26,8 +26,9 @@ public sealed class HmacTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
     private static readonly SearchValues<char> PlainCharacters =
         SearchValues.Create(" !#$%()*,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~");
 
-    // The layout's fixed text, three numbers, the issuer, a UUID and the longer use: all but the subject.
-    private const int PlainLayoutMaxLength = 160;
+    // All of the layout but the subject, at most: 61 bytes of names and punctuation, three numbers of up to 20 bytes
+    // (a long with its sign), the 13-byte issuer, a 36-byte UUID and the longer use (7).
+    private const int PlainLayoutMaxLength = 61 + (3 * 20) + 13 + 36 + 7;
 
     // One JSON writer and buffer per thread, reset for each token: issuing runs on every login and refresh.
     [ThreadStatic] private static ArrayBufferWriter<byte>? payloadBuffer;
