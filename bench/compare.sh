@@ -13,14 +13,12 @@ cd "$(dirname "$0")/.."
 rev_a=$1; rev_b=$2; rounds=${3:-30}; duration=${4:-1}
 shift 2; shift $(( $# < 2 ? $# : 2 ))
 endpoints=("$@"); [ ${#endpoints[@]} -gt 0 ] || endpoints=(ping login)
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+source bench/server.sh # launch_server, log_in, cpu_ticks_of, server_cpu and load_cpu (and wrk, if missing)
 
 bench=$PWD/bench
 work=$(mktemp -d)
 hz=$(getconf CLK_TCK)
-server_cpu=0; load_cpu=0
-[ "$(nproc)" -ge 2 ] && load_cpu=1
-declare -A port pid access refresh
+declare -A ports pid access refresh
 cleanup() {
   kill "${pid[@]}" 2>/dev/null || true
   wait 2>/dev/null || true
@@ -30,30 +28,18 @@ cleanup() {
 trap cleanup EXIT
 
 start() { # SIDE REV PORT
-  local side=$1 dir=$work/$1
-  git worktree add -q --detach "$dir" "$2"
-  dotnet build -c Release "$dir/Api" >/dev/null
-  port[$side]=$3
+  local side=$1
+  git worktree add -q --detach "$work/$side" "$2"
   mkdir "$work/data-$side"
-  ASPNETCORE_CONTENTROOT="$dir/Api/bin/Release/net10.0" CORE_ADDRESS="127.0.0.1:$3" CORE_DB_DIR="$work/data-$side" \
-    CORE_API_AUTH_USERNAME=bench CORE_API_AUTH_PASSWORD=bench-password CORE_API_AUTH_JWT_SECRET=bench-secret ASPNETCORE_ENVIRONMENT=Production \
-    taskset -c "$server_cpu" dotnet "$dir/Api/bin/Release/net10.0/Api.dll" >"$work/server-$side.log" 2>&1 &
-  pid[$side]=$!
-  until curl -fsS "http://127.0.0.1:$3/ping" >/dev/null 2>&1; do
-    kill -0 "${pid[$side]}" 2>/dev/null || { cat "$work/server-$side.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  local tokens
-  tokens=$(curl -fsS -X POST "http://127.0.0.1:$3/api/login" -H 'Content-Type: application/json' -d '{"username":"bench","password":"bench-password"}')
-  access[$side]=$(echo "$tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-  refresh[$side]=$(echo "$tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["refresh_token"])')
+  launch_server "$work/$side" "$3" "$work/data-$side"
+  pid[$side]=$launched
+  ports[$side]=$3
+  read -r "access[$side]" "refresh[$side]" < <(log_in "http://127.0.0.1:$3")
 }
-
-cpu_ticks() { awk '{split($0, f, ") "); split(f[2], g, " "); print g[12] + g[13]}' "/proc/${pid[$1]}/stat"; }
 
 # run SIDE ENDPOINT SECONDS -> "requests/s server-CPU-µs-per-request"
 run() {
-  local side=$1 base="http://127.0.0.1:${port[$1]}" args
+  local side=$1 base="http://127.0.0.1:${ports[$1]}" args
   case $2 in
     ping) args=("$base/ping") ;;
     api) args=("$base/api") ;;
@@ -65,7 +51,7 @@ run() {
     *) echo "unknown endpoint $2" >&2; exit 2 ;;
   esac
   local before
-  before=$(cpu_ticks "$side")
+  before=$(cpu_ticks_of "${pid[$side]}")
   CORE_BENCH_ACCESS=${access[$side]} CORE_BENCH_REFRESH=${refresh[$side]} taskset -c "$load_cpu" wrk -t1 -c32 -d"$3s" "${args[@]}" |
     awk -v before="$before" -v stat="/proc/${pid[$side]}/stat" -v hz="$hz" '
       /Requests\/sec/ {rps = $2} / requests in / {requests = $1}

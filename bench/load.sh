@@ -38,16 +38,13 @@ run() {
     5) args=("$base/api/login" -s "$login_lua") ;;
   esac
   local before
-  before=$(cpu_ticks)
+  before=$(cpu_ticks_of "$server")
   taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"${duration}s" --latency "${args[@]}" | awk -v before="$before" -v after_file="/proc/$server/stat" -v hz="$(getconf CLK_TCK)" '
     /Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2} /Non-2xx/ {non2xx=$5} / requests in / {requests=$1}
     END {getline stat < after_file; split(stat, f, ") "); split(f[2], g, " ");
          print rps, p50, p99, (non2xx == "" ? 0 : non2xx), (g[12] + g[13] - before) * 1e6 / hz / requests}'
 }
 
-# The server's CPU time (user + system, clock ticks) so far. Per request it is the cost of an endpoint, unlike the
-# rate hardly moved by other guests of the machine taking the CPU for a while (that time is not the process's).
-cpu_ticks() { awk '{split($0, f, ") "); split(f[2], g, " "); print g[12] + g[13]}' "/proc/$server/stat"; }
 
 results="$data/results.txt"
 for round in $(seq "$rounds"); do

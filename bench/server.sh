@@ -1,4 +1,4 @@
-# Shared by bench/load.sh and bench/profile.sh (sourced, not run): builds Release, starts the server on a pinned
+# Shared by bench/load.sh, bench/profile.sh and bench/compare.sh (sourced, not run): builds Release, starts the server on a pinned
 # core with a fresh data directory, logs in once, and warms the JIT up with every measured request kind.
 # Sets: base, server, data, server_cpu, load_cpu, cores, first_200_ms, CORE_BENCH_ACCESS, CORE_BENCH_REFRESH.
 # The server logs as shipped (Information: every login and refresh writes its audit line to the console, here a file);
@@ -16,29 +16,44 @@ server_cpu=0; load_cpu=0
 [ "$cores" -ge 2 ] && load_cpu=1
 
 start_server() {
-  dotnet build -c Release Api >/dev/null
   data=$(mktemp -d)
-  local start_ns
+  launch_server "$PWD" "$port" "$data"
+  server=$launched
+  first_200_ms=$launched_first_200_ms
+  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+  read -r CORE_BENCH_ACCESS CORE_BENCH_REFRESH < <(log_in "$base")
+  export CORE_BENCH_ACCESS CORE_BENCH_REFRESH
+}
+
+# launch_server ROOT PORT DATA: builds the checkout at ROOT (Release) and starts it on CPU $server_cpu with the data
+# directory DATA (its output in DATA/server.log); returns at its first 200. Sets launched (the PID) and
+# launched_first_200_ms (from process start, the build not counted).
+launch_server() {
+  local root=$1 port=$2 data=$3 start_ns
+  dotnet build -c Release "$root/Api" >/dev/null
   start_ns=$(date +%s%N)
   # The content root is the build output, so the server reads the appsettings.json it ships with, as it does when
   # started from its own directory.
-  ASPNETCORE_CONTENTROOT="$PWD/Api/bin/Release/net10.0" CORE_ADDRESS="127.0.0.1:$port" CORE_DB_DIR="$data" CORE_API_AUTH_USERNAME=bench CORE_API_AUTH_PASSWORD=bench-password \
+  ASPNETCORE_CONTENTROOT="$root/Api/bin/Release/net10.0" CORE_ADDRESS="127.0.0.1:$port" CORE_DB_DIR="$data" CORE_API_AUTH_USERNAME=bench CORE_API_AUTH_PASSWORD=bench-password \
     CORE_API_AUTH_JWT_SECRET=bench-secret ASPNETCORE_ENVIRONMENT=Production \
-    env ${CORE_BENCH_LOG_LEVEL:+Logging__LogLevel__Default=$CORE_BENCH_LOG_LEVEL} taskset -c "$server_cpu" dotnet Api/bin/Release/net10.0/Api.dll >"$data/server.log" 2>&1 &
-  server=$!
-  trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-  until curl -fsS "$base/ping" >/dev/null 2>&1; do
-    kill -0 $server 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
+    env ${CORE_BENCH_LOG_LEVEL:+Logging__LogLevel__Default=$CORE_BENCH_LOG_LEVEL} taskset -c "$server_cpu" dotnet "$root/Api/bin/Release/net10.0/Api.dll" >"$data/server.log" 2>&1 &
+  launched=$!
+  until curl -fsS "http://127.0.0.1:$port/ping" >/dev/null 2>&1; do
+    kill -0 $launched 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
     sleep 0.01
   done
-  first_200_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-
-  local tokens
-  tokens=$(curl -fsS -X POST "$base/api/login" -H 'Content-Type: application/json' -d '{"username":"bench","password":"bench-password"}')
-  CORE_BENCH_ACCESS=$(echo "$tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-  CORE_BENCH_REFRESH=$(echo "$tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["refresh_token"])')
-  export CORE_BENCH_ACCESS CORE_BENCH_REFRESH
+  launched_first_200_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 }
+
+# log_in BASE: the bench user's access and refresh tokens, on one line.
+log_in() {
+  curl -fsS -X POST "$1/api/login" -H 'Content-Type: application/json' -d '{"username":"bench","password":"bench-password"}' |
+    python3 -c 'import json,sys; tokens = json.load(sys.stdin); print(tokens["access_token"], tokens["refresh_token"])'
+}
+
+# cpu_ticks_of PID: the process's CPU time so far (user + system, clock ticks). Per request it is the cost of an
+# endpoint, unlike the rate hardly moved by other guests of the machine taking the CPU for a while.
+cpu_ticks_of() { awk '{split($0, f, ") "); split(f[2], g, " "); print g[12] + g[13]}' "/proc/$1/stat"; }
 
 rss_mb() { awk '/VmRSS/{print int($2/1024)}' "/proc/$server/status"; }
 # What the resident memory is: anonymous (GC heap, JIT code, runtime data, stacks) and file-backed (mapped images).
