@@ -1,5 +1,5 @@
-using CoreApi.Extensions;
-using CoreApi.Infrastructure.Security;
+using CoreApi.Auth;
+using CoreApi.Hosting;
 
 if (HashPasswordCommand.TryRun(args, Console.In, Console.Out, Console.Error) is { } exitCode)
 {
@@ -8,13 +8,18 @@ if (HashPasswordCommand.TryRun(args, Console.In, Console.Out, Console.Error) is 
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoreConfiguration(args);
+builder.AddCoreLogging();
 
 builder.Services
     .AddCoreOptions(builder.Configuration)
     .AddApiErrors()
     .AddNetworkEdge()
-    .AddTokenAuthentication()
-    .AddCoreApplication()
+    .AddStorage()
+    .AddAuth()
+    .AddAbout()
+    .AddMetadata()
+    .AddSettings()
+    .AddApiControllers()
     .AddApiDocumentation();
 
 var app = builder.Build();

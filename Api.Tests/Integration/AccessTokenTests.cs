@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using CoreApi.Extensions;
+using CoreApi.Auth;
+using CoreApi.Hosting;
 using CoreApi.Tests.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -197,7 +198,7 @@ public sealed class AccessTokenTests
             var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
             context.Request.Headers.Authorization = $"Bearer {token}";
 
-            var result = await context.AuthenticateAsync(AuthenticationExtensions.AccessScheme);
+            var result = await context.AuthenticateAsync(AuthSchemes.AccessScheme);
 
             Assert.AreEqual($"Token refused: {reason}", result.Failure?.Message);
         }

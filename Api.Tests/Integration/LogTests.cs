@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CoreApi.Logs;
 using CoreApi.Tests.Support;
 
 namespace CoreApi.Tests.Integration;
@@ -81,7 +82,7 @@ public sealed class LogTests
     [TestMethod]
     public void TokensAreMaskedEvenIfAComponentLogsOne()
     {
-        var masked = CoreApi.Infrastructure.Logging.RingBufferLog.Mask("header Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl end");
+        var masked = CoreApi.Logs.RingBufferLog.Mask("header Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl end");
 
         Assert.AreEqual("header Bearer [token] end", masked);
     }
@@ -91,7 +92,7 @@ public sealed class LogTests
     {
         using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?>
         {
-            ["Logging:LogLevel:CoreApi.Infrastructure.Security.AccessBearerHandler"] = "Information",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler"] = "Information",
         });
         var (access, _) = await factory.LoginAsync();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CoreApi.Storage;
 using CoreApi.Tests.Support;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CoreApi.Auth;
 using CoreApi.Tests.Support;
+using CoreApi.Web;
 
 namespace CoreApi.Tests.Integration;
 

@@ -1,9 +1,6 @@
 using System.Net;
-using CoreApi.Extensions;
-using CoreApi.Infrastructure.Logging;
-using CoreApi.Infrastructure.Memory;
+using CoreApi.Hosting;
 using CoreApi.Tests.Support;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -53,34 +50,25 @@ public sealed class StartupTests
     }
 
     [TestMethod]
-    public void NoDataProtectionKeyRingIsLoadedOrCreatedAtStart()
-    {
-        using var factory = new CoreApiFactory();
-
-        var hosted = factory.Services.GetServices<IHostedService>().Select(service => service.GetType().FullName).ToList();
-
-        Assert.IsTrue(hosted.Count > 0, "the web host itself is a hosted service");
-        CollectionAssert.DoesNotContain(hosted, AuthenticationExtensions.DataProtectionStartup);
-        Assert.IsNotNull(factory.Services.GetService<IDataProtectionProvider>(), "data protection stays available on demand");
-    }
-
-    [TestMethod]
-    public void TheConsoleLogIsWrittenInBatchesInsteadOfByTheFrameworksLogger()
+    public void TheConsoleLogIsZLoggersInsteadOfTheFrameworksLogger()
     {
         using var factory = new CoreApiFactory();
 
         var providers = factory.Services.GetServices<ILoggerProvider>().Select(provider => provider.GetType()).ToList();
 
-        CollectionAssert.Contains(providers, typeof(BatchedConsoleLoggerProvider));
+        CollectionAssert.Contains(providers, typeof(ZLogger.Providers.ZLoggerConsoleLoggerProvider));
         CollectionAssert.DoesNotContain(providers, typeof(Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider));
     }
 
     [TestMethod]
-    public void TheServerReturnsMemoryAfterLoadWithTheRuntimesOwnTrim()
+    public void TheServerRunsServerGcWithDatasAndConservedMemoryFromItsRuntimeConfig()
     {
-        using var factory = new CoreApiFactory();
+        var path = Path.Combine(AppContext.BaseDirectory, "Api.runtimeconfig.json");
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
 
-        Assert.IsInstanceOfType<RuntimeProcessMemory>(factory.Services.GetRequiredService<IProcessMemory>());
-        Assert.ContainsSingle(factory.Services.GetServices<IHostedService>().OfType<IdleMemoryTrimmer>());
+        Assert.IsTrue(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.AreEqual(1, properties.GetProperty("System.GC.DynamicAdaptationMode").GetInt32());
+        Assert.AreEqual("5", properties.GetProperty("System.GC.ConserveMemory").ToString());
     }
 }

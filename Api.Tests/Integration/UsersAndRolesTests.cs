@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using CoreApi.Infrastructure.Security;
+using CoreApi.Auth;
 using CoreApi.Tests.Support;
 
 namespace CoreApi.Tests.Integration;

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CoreApi.Hosting;
+using CoreApi.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -93,7 +95,7 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
             config.AddInMemoryCollection(settings);
             if (environmentVariables is not null)
             {
-                config.Add(new CoreApi.Configuration.CoreEnvironmentConfigurationSource(new System.Collections.Hashtable(environmentVariables.ToDictionary(p => p.Key, p => (object?)p.Value))));
+                config.Add(new CoreApi.Hosting.CoreEnvironmentConfigurationSource(new System.Collections.Hashtable(environmentVariables.ToDictionary(p => p.Key, p => (object?)p.Value))));
             }
         });
         if (replaceServices is not null)

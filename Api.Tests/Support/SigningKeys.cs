@@ -1,6 +1,6 @@
-using CoreApi.Configuration;
-using CoreApi.Infrastructure.Persistence;
-using CoreApi.Infrastructure.Security;
+using CoreApi.Auth;
+using CoreApi.Hosting;
+using CoreApi.Storage;
 using Microsoft.Extensions.Options;
 using Moq;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using CoreApi.Configuration;
+using CoreApi.Auth;
+using CoreApi.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace CoreApi.Tests.Unit;

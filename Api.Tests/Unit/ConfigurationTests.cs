@@ -1,4 +1,4 @@
-using CoreApi.Configuration;
+using CoreApi.Hosting;
 using CoreApi.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
@@ -37,7 +37,6 @@ public sealed class ConfigurationTests
             ["CORE_API_AUTH_JWT_CLOCK_SKEW_SECONDS"] = "5",
             ["CORE_API_AUTH_LOGIN_FAILURE_DELAY_MS"] = "100",
             ["CORE_API_METADATA_MAX_VALUE_BYTES"] = "2048",
-            ["CORE_DEBUG_MEMORY_TRIM_IDLE_SECONDS"] = "0",
         });
 
         Assert.AreEqual("127.0.0.1:9090", options.Address);
@@ -50,7 +49,6 @@ public sealed class ConfigurationTests
         Assert.AreEqual(5, options.Api.Auth.Jwt.ClockSkewSeconds);
         Assert.AreEqual(100, options.Api.Auth.Login.FailureDelayMs);
         Assert.AreEqual(2048, options.Api.Metadata.MaxValueBytes);
-        Assert.AreEqual(0, options.Debug.MemoryTrimIdleSeconds);
     }
 
     [TestMethod]
@@ -101,13 +99,12 @@ public sealed class ConfigurationTests
         {
             Address = "bad",
             Api = { Auth = { Enable = true, Username = "", Password = "", Jwt = { ClockSkewSeconds = -1 }, Login = { FailureDelayMs = 70_000 } }, Metadata = { MaxValueBytes = 1 } },
-            Debug = { MemoryTrimIdleSeconds = -1 },
         };
 
         var result = new CoreOptionsValidator().Validate(null, options);
 
         Assert.IsTrue(result.Failed);
-        foreach (var named in new[] { "CORE_ADDRESS", "CORE_API_AUTH_USERNAME", "CORE_API_AUTH_PASSWORD", "CORE_API_AUTH_JWT_CLOCK_SKEW_SECONDS", "CORE_API_AUTH_LOGIN_FAILURE_DELAY_MS", "CORE_API_METADATA_MAX_VALUE_BYTES", "CORE_DEBUG_MEMORY_TRIM_IDLE_SECONDS" })
+        foreach (var named in new[] { "CORE_ADDRESS", "CORE_API_AUTH_USERNAME", "CORE_API_AUTH_PASSWORD", "CORE_API_AUTH_JWT_CLOCK_SKEW_SECONDS", "CORE_API_AUTH_LOGIN_FAILURE_DELAY_MS", "CORE_API_METADATA_MAX_VALUE_BYTES" })
         {
             StringAssert.Contains(result.FailureMessage, named);
         }

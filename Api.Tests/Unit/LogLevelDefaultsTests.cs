@@ -1,4 +1,4 @@
-using CoreApi.Infrastructure.Logging;
+using CoreApi.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

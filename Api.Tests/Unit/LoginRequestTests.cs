@@ -1,5 +1,5 @@
 using System.Text;
-using CoreApi.Contracts;
+using CoreApi.Auth;
 
 namespace CoreApi.Tests.Unit;
 

@@ -1,6 +1,5 @@
-using CoreApi.Application;
-using CoreApi.Configuration;
-using CoreApi.Domain;
+using CoreApi.Auth;
+using CoreApi.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

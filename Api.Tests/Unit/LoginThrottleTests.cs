@@ -1,6 +1,6 @@
 using System.Net;
-using CoreApi.Application;
-using CoreApi.Configuration;
+using CoreApi.Auth;
+using CoreApi.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;

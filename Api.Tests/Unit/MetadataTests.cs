@@ -1,7 +1,6 @@
 using System.Text;
-using CoreApi.Application;
-using CoreApi.Configuration;
-using CoreApi.Domain;
+using CoreApi.Hosting;
+using CoreApi.Metadata;
 using Microsoft.Extensions.Options;
 using Moq;
 

@@ -1,4 +1,4 @@
-using CoreApi.Infrastructure.Security;
+using CoreApi.Auth;
 
 namespace CoreApi.Tests.Unit;
 

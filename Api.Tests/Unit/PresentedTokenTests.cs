@@ -1,4 +1,4 @@
-using CoreApi.Domain;
+using CoreApi.Auth;
 
 namespace CoreApi.Tests.Unit;
 

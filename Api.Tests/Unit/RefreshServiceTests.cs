@@ -1,7 +1,6 @@
-using CoreApi.Application;
-using CoreApi.Configuration;
-using CoreApi.Domain;
-using CoreApi.Infrastructure.Persistence;
+using CoreApi.Auth;
+using CoreApi.Hosting;
+using CoreApi.Storage;
 using CoreApi.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
-using CoreApi.Application;
-using CoreApi.Configuration;
-using CoreApi.Infrastructure.Logging;
+using CoreApi.Auth;
+using CoreApi.Hosting;
+using CoreApi.Logs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Moq;

@@ -1,9 +1,0 @@
-namespace CoreApi.Application;
-
-/// <summary>The instance's stable identity, the same across restarts.</summary>
-public interface IInstanceIdentity
-{
-    string Id { get; }
-
-    string Name { get; }
-}

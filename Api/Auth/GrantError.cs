@@ -1,0 +1,10 @@
+
+namespace CoreApi.Auth;
+
+public enum GrantError
+{
+    InvalidRequest,
+    InvalidGrant,
+    UnsupportedGrantType,
+    Throttled,
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using CoreApi.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CoreApi.Auth;
+
+/// <summary>Exchanges credentials for a token pair, as <c>POST /api/login</c> does; every login path goes through here.</summary>
+public sealed class LoginService(
+    IUserDirectory users,
+    IAuth0TokenValidator auth0,
+    ITokenIssuer issuer,
+    LoginThrottle throttle,
+    AuditLog audit,
+    TimeProvider time,
+    IOptionsMonitor<CoreOptions> options)
+{
+    public async Task<LoginResult> LoginAsync(string username, string password, IPAddress? client, CancellationToken cancellationToken)
+    {
+        if (!options.CurrentValue.Api.Auth.Enable)
+        {
+            return LoginResult.Failed(LoginFailure.AuthenticationDisabled);
+        }
+
+        if (Throttled(username, client) is { } throttled)
+        {
+            return throttled;
+        }
+
+        if (!users.Verify(username, password))
+        {
+            throttle.RecordFailure(username, client);
+            audit.LoginFailed("invalid user name or password", "password", client);
+            return await RejectAsync(LoginFailure.InvalidCredentials, cancellationToken);
+        }
+
+        throttle.RecordSuccess(username, client);
+        audit.LoginSucceeded(username, "password", client);
+        return LoginResult.Success(IssuePair(username));
+    }
+
+    /// <summary>
+    /// Exchanges an Auth0 access token for a local pair whose <c>sub</c> is the Auth0 subject. Without Auth0
+    /// enabled a bearer token is no credential at all.
+    /// </summary>
+    public async Task<LoginResult> LoginWithAuth0Async(string token, IPAddress? client, CancellationToken cancellationToken)
+    {
+        var auth = options.CurrentValue.Api.Auth;
+        if (!auth.Enable || !auth.Auth0.Enable)
+        {
+            return await RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
+        }
+
+        if (Throttled(null, client) is { } throttled)
+        {
+            return throttled;
+        }
+
+        var validation = await auth0.ValidateAsync(token, cancellationToken);
+        if (validation.Subject is not { } subject)
+        {
+            throttle.RecordFailure(null, client);
+            audit.LoginFailed(validation.Failure ?? "invalid token", "auth0", client);
+            await RejectAsync(LoginFailure.InvalidAuth0Token, cancellationToken);
+            return LoginResult.Failed(LoginFailure.InvalidAuth0Token, validation.Failure);
+        }
+
+        audit.LoginSucceeded(subject, "auth0", client);
+        return LoginResult.Success(IssuePair(subject));
+    }
+
+    /// <summary>
+    /// Answers a failed login after the configured delay (datarhei: 5 s), so guessing is slow. The wait is a
+    /// timer, not a sleeping thread: thousands of failing requests cost no thread-pool threads.
+    /// </summary>
+    public async Task<LoginResult> RejectAsync(LoginFailure failure, CancellationToken cancellationToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(options.CurrentValue.Api.Auth.Login.FailureDelayMs);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, time, cancellationToken);
+        }
+
+        return LoginResult.Failed(failure);
+    }
+
+    // A throttled attempt is answered at once: holding the connection open would only tie up our sockets.
+    private LoginResult? Throttled(string? username, IPAddress? client)
+    {
+        if (throttle.RetryAfter(username, client) is not { } wait)
+        {
+            return null;
+        }
+
+        var result = LoginResult.Throttled(wait);
+        audit.LoginThrottled(result.RetryAfterSeconds, client);
+        return result;
+    }
+
+    private TokenPair IssuePair(string subject)
+    {
+        var now = time.GetUtcNow();
+        return new TokenPair(
+            issuer.Issue(TokenClaims.Issue(subject, TokenUse.Access, now)),
+            issuer.Issue(TokenClaims.Issue(subject, TokenUse.Refresh, now)));
+    }
+}

@@ -1,8 +1,0 @@
-namespace CoreApi.Domain;
-
-/// <summary>What a principal may do: everything, or read (GET and HEAD requests) only.</summary>
-public enum UserRole
-{
-    Admin,
-    Read,
-}

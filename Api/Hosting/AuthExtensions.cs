@@ -1,0 +1,103 @@
+using CoreApi.Auth;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace CoreApi.Hosting;
+
+public static class AuthExtensions
+{
+    /// <summary>Login, refresh, logout and tokens; the two JwtBearer schemes and the policies every controller relies on.</summary>
+    public static IServiceCollection AddAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<JwtSigningKeys>();
+        services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddSingleton<IUserDirectory, ConfiguredUserDirectory>();
+        services.AddSingleton<ITokenRevocations, SqliteTokenRevocations>();
+        services.AddHttpClient(Auth0KeySets.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<Auth0KeySets>();
+        services.AddSingleton<IAuth0TokenValidator, Auth0TokenValidator>();
+        services.AddSingleton<TokenAcceptance>();
+        services.AddSingleton<VerifiedTokenCache>();
+        services.AddSingleton<LocalTokenValidator>();
+        services.AddSingleton<ILocalTokenValidator>(provider => provider.GetRequiredService<LocalTokenValidator>());
+        services.AddSingleton<ApiAccess>();
+        services.AddSingleton<IAuthorizationHandler, ApiAccessHandler>();
+
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<LoginService>();
+        services.AddSingleton<RefreshService>();
+        services.AddSingleton<TokenGrantService>();
+        services.AddSingleton<LogoutService>();
+
+        services.AddAuthentication(AuthSchemes.AccessScheme)
+            .AddJwtBearer(AuthSchemes.AccessScheme, _ => { })
+            .AddJwtBearer(AuthSchemes.RefreshScheme, _ => { });
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerSetup>();
+
+        services.AddAuthorizationBuilder()
+            // No scheme named here: the authentication middleware has already run the default (access) scheme for
+            // the request, and naming it again would authenticate a second time and merge the principals.
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder().AddRequirements(new ApiAccessRequirement()).Build())
+            .AddPolicy(AuthSchemes.RefreshPolicy, policy => policy.AddAuthenticationSchemes(AuthSchemes.RefreshScheme).RequireAuthenticatedUser());
+
+        // JwtBearer logs every refused token ("Failed to validate the token", "was not authenticated", "was
+        // challenged") at Information, up to four lines per refused request: a flood of bad tokens would become a flood
+        // of log lines. Its category starts at Warning; a Logging:LogLevel entry still overrides it.
+        services.AddLogLevelDefault(typeof(JwtBearerHandler).FullName!, LogLevel.Warning);
+        return services;
+    }
+
+    private sealed class BearerSetup(LocalTokenValidator validator) : IConfigureNamedOptions<JwtBearerOptions>
+    {
+        public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+
+        public void Configure(string? name, JwtBearerOptions options)
+        {
+            var use = name == AuthSchemes.RefreshScheme ? TokenUse.Refresh : TokenUse.Access;
+            if (use == TokenUse.Access)
+            {
+                options.ForwardDefaultSelector = RefreshSchemeOnTheRefreshEndpoint;
+            }
+
+            options.MapInboundClaims = false;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new BearerTokenHandler(validator, use));
+            // Read by nothing but JwtBearer's own checks; our handler validates with the settings current per request.
+            options.TokenValidationParameters = validator.Parameters(TimeSpan.Zero);
+            // Our challenge writes WWW-Authenticate itself (BearerRefusal); JwtBearer would otherwise describe every
+            // refusal for a header it never sends.
+            options.IncludeErrorDetails = false;
+            options.Events = new JwtBearerEvents
+            {
+                // Only the Authorization header carries a token (never the query string or a cookie), exactly one.
+                OnMessageReceived = context =>
+                {
+                    if (BearerToken.From(context.Request.Headers.Authorization) is { } token)
+                    {
+                        context.Token = token;
+                    }
+                    else
+                    {
+                        context.NoResult();
+                    }
+
+                    return Task.CompletedTask;
+                },
+                OnChallenge = context =>
+                {
+                    context.HandleResponse();
+                    return BearerRefusal.ChallengeAsync(context.HttpContext);
+                },
+                OnForbidden = context => BearerRefusal.ForbidAsync(context.HttpContext),
+            };
+        }
+
+        // The middleware authenticates every request with the default (access) scheme. On the refresh endpoint
+        // that would verify the refresh token only to refuse it for its use, before the refresh policy verifies it
+        // again; forwarding there makes the policy find the one result already made.
+        private static string? RefreshSchemeOnTheRefreshEndpoint(HttpContext context) =>
+            context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>()?.Policy == AuthSchemes.RefreshPolicy ? AuthSchemes.RefreshScheme : null;
+    }
+}
