@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using CoreApi.Auth;
 using CoreApi.Logs;
 using CoreApi.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoreApi.Tests.Integration;
 
@@ -14,6 +16,7 @@ public sealed class LogTests
         using var factory = new CoreApiFactory();
         var (access, _) = await factory.LoginAsync();
         await factory.CreateClient().PostAsJsonAsync("/api/login", new { username = "admin", password = "wrong" });
+        factory.Services.GetRequiredService<LoginRefusalLog>().Flush();
         var admin = factory.CreateClient(access);
 
         var text = await (await admin.GetAsync("/api/v3/log")).Content.ReadAsStringAsync();
@@ -22,7 +25,7 @@ public sealed class LogTests
         Assert.IsTrue(entries.EnumerateArray().Any(e => e.GetProperty("component").GetString() == "Audit"
             && e.GetProperty("message").GetString()!.StartsWith("Login succeeded: admin via password")));
         Assert.IsTrue(entries.EnumerateArray().Any(e => e.GetProperty("level").GetString() == "WARN"
-            && e.GetProperty("message").GetString()!.StartsWith("Login failed")));
+            && e.GetProperty("message").GetString()!.StartsWith("Logins refused: 1 in ")));
         Assert.IsFalse(text.Contains("eyJ"), "no token in the log");
         Assert.IsFalse(text.Contains(CoreApiFactory.Password), "no password in the log");
         var first = entries[0];
@@ -101,4 +104,35 @@ public sealed class LogTests
 
         StringAssert.Contains(text, "AccessToken was not authenticated. Failure message: Token refused: invalid signature");
     }
+
+    [TestMethod]
+    public async Task AFloodOfWrongPasswordsIsOneCountedLinePerIntervalWhileSuccessesStayOneEach()
+    {
+        using var factory = new CoreApiFactory(overrides: new Dictionary<string, string?>
+        {
+            ["api:auth:login:max_failures_per_user"] = "10",
+            ["api:auth:login:max_failures_per_address"] = "1000",
+            ["api:auth:login:refusal_log_seconds"] = "1",
+        });
+        Assert.AreEqual(200, await factory.LoginFromAsync("192.0.2.10", CoreApiFactory.Password));
+        var client = factory.CreateClient();
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => client.PostAsJsonAsync("/api/login", new { username = "admin", password = "wrong" })));
+        Assert.AreEqual(200, await factory.LoginFromAsync("192.0.2.10", CoreApiFactory.Password));
+
+        // One line per interval (1 s here): the flood may straddle an interval's end, so count what the lines say.
+        List<string> refused = [];
+        for (var i = 0; i < 50 && refused.Sum(CountOf) < 200; i++)
+        {
+            await Task.Delay(100);
+            refused = factory.Services.GetRequiredService<RingBufferLog>().Snapshot().Select(e => e.Message).Where(m => m.StartsWith("Logins refused", StringComparison.Ordinal)).ToList();
+        }
+
+        Assert.AreEqual(200, refused.Sum(CountOf), string.Join("\n", refused));
+        Assert.IsLessThanOrEqualTo(3, refused.Count, "a line per interval, not per attempt");
+        StringAssert.Contains(refused[0], "throttled; last reason: ");
+        var succeeded = factory.Services.GetRequiredService<RingBufferLog>().Snapshot().Count(e => e.Message.StartsWith("Login succeeded: admin", StringComparison.Ordinal));
+        Assert.AreEqual(2, succeeded, "each success is its own line");
+    }
+
+    private static int CountOf(string line) => int.Parse(System.Text.RegularExpressions.Regex.Match(line, @"^Logins refused: (\d+) ").Groups[1].Value);
 }

@@ -86,4 +86,39 @@ public sealed class ThrottlingTests
         Assert.AreEqual(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.AreEqual("temporarily_unavailable", (await HttpAssert.JsonAsync(response, HttpStatusCode.TooManyRequests)).GetProperty("error").GetString());
     }
+
+    [TestMethod]
+    public async Task AClientThatLoggedInBeforeKeepsLoggingInWhileAnotherAddressFloodsTheUser()
+    {
+        using var factory = new CoreApiFactory(overrides: Limits());
+        Assert.AreEqual(200, await factory.LoginFromAsync("192.0.2.10", CoreApiFactory.Password), "the operator's usual client logs in");
+
+        // 20 connections guessing at once, as measured against the previous throttle.
+        var flood = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => factory.LoginFromAsync("203.0.113.66", "guess")));
+        CollectionAssert.Contains(flood, 429, "the guesser is refused");
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.AreEqual(200, await factory.LoginFromAsync("192.0.2.10", CoreApiFactory.Password), $"try {i + 1} from the known client");
+        }
+
+        Assert.AreEqual(429, await factory.LoginFromAsync("198.51.100.7", CoreApiFactory.Password), "a fresh address shares the user's refusal");
+        Assert.AreEqual(429, await factory.LoginFromAsync("203.0.113.66", CoreApiFactory.Password), "so does the guesser, even with the right password");
+    }
+
+    [TestMethod]
+    public async Task WithoutKnownClientsTheFloodRefusesEveryAddressAsBefore()
+    {
+        var limits = Limits();
+        limits["api:auth:login:known_client_seconds"] = "0";
+        using var factory = new CoreApiFactory(overrides: limits);
+        Assert.AreEqual(200, await factory.LoginFromAsync("192.0.2.10", CoreApiFactory.Password));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await factory.LoginFromAsync("203.0.113.66", "guess");
+        }
+
+        Assert.AreEqual(429, await factory.LoginFromAsync("192.0.2.10", CoreApiFactory.Password));
+    }
 }

@@ -141,6 +141,22 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
             }
         });
 
+    /// <summary>A password login through the test server as if it came from <paramref name="remote"/>; answers its status code.</summary>
+    public async Task<int> LoginFromAsync(string remote, string password, string username = Username)
+    {
+        var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { username, password });
+        var context = await Server.SendAsync(context =>
+        {
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remote);
+            context.Request.Method = "POST";
+            context.Request.Path = "/api/login";
+            context.Request.ContentType = "application/json";
+            context.Request.ContentLength = body.Length;
+            context.Request.Body = new MemoryStream(body);
+        });
+        return context.Response.StatusCode;
+    }
+
     public HttpClient CreateClient(string bearerToken)
     {
         var client = CreateClient();

@@ -22,7 +22,7 @@ public sealed class LoginServiceTests
     {
         issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt-" + claims.Use, claims));
         var monitor = Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options);
-        return new LoginService(users.Object, auth0.Object, issuer.Object, new LoginThrottle(monitor, time), Audit, time, monitor);
+        return new LoginService(users.Object, auth0.Object, issuer.Object, new LoginThrottle(monitor, time), Audit, new LoginRefusalLog(Audit, Mock.Of<IUserDirectory>(), time, monitor), time, monitor);
     }
 
     [TestMethod]

@@ -136,4 +136,91 @@ public sealed class LoginThrottleTests
 
         Assert.IsNotNull(throttle.RetryAfter("admin", Attacker), "the newest keys survive pruning");
     }
+
+    [TestMethod]
+    public void AKnownClientIsNotRefusedForFailuresFromElsewhere()
+    {
+        var throttle = Create();
+        throttle.RecordSuccess("admin", Other);
+
+        Fail(throttle, 10, "admin", Attacker);
+
+        Assert.IsNotNull(throttle.RetryAfter("admin", Attacker));
+        Assert.IsNotNull(throttle.RetryAfter("admin", IPAddress.Parse("192.0.2.99")), "a stranger shares the user's count");
+        Assert.IsNull(throttle.RetryAfter("admin", Other));
+    }
+
+    [TestMethod]
+    public void AKnownClientsOwnFailuresRefuseItAndNobodyElse()
+    {
+        var throttle = Create();
+        throttle.RecordSuccess("admin", Other);
+
+        Fail(throttle, 3, "admin", Other);
+
+        Assert.IsNotNull(throttle.RetryAfter("admin", Other));
+        Assert.IsNull(throttle.RetryAfter("admin", Attacker), "the known client's typos are its own");
+    }
+
+    [TestMethod]
+    public void AClientIsKnownForOneUserOnly()
+    {
+        var throttle = Create();
+        throttle.RecordSuccess("admin", Other);
+
+        Fail(throttle, 3, "viewer", Attacker);
+
+        Assert.IsNotNull(throttle.RetryAfter("viewer", Other));
+    }
+
+    [TestMethod]
+    public void AKnownClientIsForgottenAfterItsLifetime()
+    {
+        login.KnownClientSeconds = 3600;
+        var throttle = Create();
+        throttle.RecordSuccess("admin", Other);
+        time.Advance(TimeSpan.FromSeconds(3600));
+
+        Fail(throttle, 3, "admin", Attacker);
+
+        Assert.IsNotNull(throttle.RetryAfter("admin", Other));
+    }
+
+    [TestMethod]
+    public void AKnownClientLoggingInDuringAFloodDoesNotResetTheGuessersCount()
+    {
+        var throttle = Create();
+        throttle.RecordSuccess("admin", Other);
+        Fail(throttle, 3, "admin", Attacker);
+
+        throttle.RecordSuccess("admin", Other);
+
+        Assert.IsNotNull(throttle.RetryAfter("admin", Attacker));
+    }
+
+    [TestMethod]
+    public void AKnownClientIsStillRefusedOnceItsOwnAddressPassesTheAddressLimit()
+    {
+        var throttle = Create();
+        throttle.RecordSuccess("admin", Other);
+
+        for (var i = 0; i < 5; i++)
+        {
+            throttle.RecordFailure($"user{i}", Other);
+        }
+
+        Assert.IsNotNull(throttle.RetryAfter("admin", Other));
+    }
+
+    [TestMethod]
+    public void NoClientIsKnownWhenTheSettingIsZero()
+    {
+        login.KnownClientSeconds = 0;
+        var throttle = Create();
+        throttle.RecordSuccess("admin", Other);
+
+        Fail(throttle, 3, "admin", Attacker);
+
+        Assert.IsNotNull(throttle.RetryAfter("admin", Other));
+    }
 }

@@ -13,11 +13,13 @@ public sealed partial class AuditLog(ILoggerFactory loggers)
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Login succeeded: {Subject} via {Method} from {Address}")]
     public partial void LoginSucceeded(string subject, string method, IPAddress? address);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Login failed: {Reason} via {Method} from {Address}")]
-    public partial void LoginFailed(string reason, string method, IPAddress? address);
-
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Login throttled for {RetryAfterSeconds} s: from {Address}")]
-    public partial void LoginThrottled(int retryAfterSeconds, IPAddress? address);
+    /// <summary>
+    /// Refused logins of one interval (<see cref="LoginRefusalLog"/>), one line per user, method and address: a flood of
+    /// wrong passwords is a few lines, not a line per attempt. <paramref name="subject"/> is "-" unless the user exists.
+    /// </summary>
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
+        Message = "Logins refused: {Count} in {Seconds} s ({Failed} failed, {Throttled} throttled; last reason: {Reason}): {Subject} via {Method} from {Address}")]
+    public partial void LoginsRefused(int count, int seconds, int failed, int throttled, string reason, string subject, string method, string address);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Token refreshed: {Subject}")]
     public partial void Refreshed(string subject);

@@ -11,6 +11,7 @@ public sealed class LoginService(
     ITokenIssuer issuer,
     LoginThrottle throttle,
     AuditLog audit,
+    LoginRefusalLog refusals,
     TimeProvider time,
     IOptionsMonitor<CoreOptions> options)
 {
@@ -21,7 +22,7 @@ public sealed class LoginService(
             return LoginResult.Failed(LoginFailure.AuthenticationDisabled);
         }
 
-        if (Throttled(username, client) is { } throttled)
+        if (Throttled(username, "password", client) is { } throttled)
         {
             return throttled;
         }
@@ -29,7 +30,7 @@ public sealed class LoginService(
         if (!users.Verify(username, password))
         {
             throttle.RecordFailure(username, client);
-            audit.LoginFailed("invalid user name or password", "password", client);
+            refusals.Record(LoginRefusal.Failed, username, "password", client, "invalid user name or password");
             return await RejectAsync(LoginFailure.InvalidCredentials, cancellationToken);
         }
 
@@ -50,7 +51,7 @@ public sealed class LoginService(
             return await RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
         }
 
-        if (Throttled(null, client) is { } throttled)
+        if (Throttled(null, "auth0", client) is { } throttled)
         {
             return throttled;
         }
@@ -59,7 +60,7 @@ public sealed class LoginService(
         if (validation.Subject is not { } subject)
         {
             throttle.RecordFailure(null, client);
-            audit.LoginFailed(validation.Failure ?? "invalid token", "auth0", client);
+            refusals.Record(LoginRefusal.Failed, null, "auth0", client, validation.Failure ?? "invalid token");
             await RejectAsync(LoginFailure.InvalidAuth0Token, cancellationToken);
             return LoginResult.Failed(LoginFailure.InvalidAuth0Token, validation.Failure);
         }
@@ -84,7 +85,7 @@ public sealed class LoginService(
     }
 
     // A throttled attempt is answered at once: holding the connection open would only tie up our sockets.
-    private LoginResult? Throttled(string? username, IPAddress? client)
+    private LoginResult? Throttled(string? username, string method, IPAddress? client)
     {
         if (throttle.RetryAfter(username, client) is not { } wait)
         {
@@ -92,7 +93,7 @@ public sealed class LoginService(
         }
 
         var result = LoginResult.Throttled(wait);
-        audit.LoginThrottled(result.RetryAfterSeconds, client);
+        refusals.Record(LoginRefusal.Throttled, username, method, client, $"retry after {result.RetryAfterSeconds} s");
         return result;
     }
 

@@ -10,28 +10,42 @@ namespace CoreApi.Auth;
 /// window. Once a key reaches its limit, further attempts are refused at once (429) for an exponentially
 /// growing back-off after its latest failure, never longer than the window. Unknown and known user names are
 /// counted alike, so the throttle says nothing about which users exist.
+/// <para>
+/// No lockout by strangers (OWASP's "device cookie" idea, keyed by the client address an API sees): an address that
+/// logged in as a user within <c>api.auth.login.known_client_seconds</c> is a <i>known client</i> of that user. Its
+/// attempts for that user are counted under the user <i>and</i> its own address together, not under the user alone, so
+/// a flood of wrong passwords from anywhere else fills the user's count without touching it. Everyone else is counted
+/// per user and per address as before: guessing from addresses that never logged in stays slowed and refused.
+/// </para>
 /// </summary>
 public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProvider time)
 {
     /// <summary>Keys kept at most; past it, keys whose failures have left the window are dropped first.</summary>
     public const int MaxTrackedKeys = 100_000;
 
+    /// <summary>Known (user, address) pairs kept at most; past it, the least recently used half is forgotten.</summary>
+    public const int MaxKnownClients = 100_000;
+
     private readonly ConcurrentDictionary<string, Failures> failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> knownClients = new(StringComparer.Ordinal);
 
     /// <summary>How long the caller must wait, or null when the attempt may go ahead.</summary>
     public TimeSpan? RetryAfter(string? username, IPAddress? address)
     {
         var login = options.CurrentValue.Api.Auth.Login;
         var now = time.GetUtcNow();
-        var byUser = username is null ? null : Blocked(UserKey(username), login.MaxFailuresPerUser, login, now);
+        var byUser = username is null ? null
+            : IsKnownClient(username, address, login, now) ? Blocked(PairKey(username, address!), login.MaxFailuresPerUser, login, now)
+            : Blocked(UserKey(username), login.MaxFailuresPerUser, login, now);
         var byAddress = address is null ? null : Blocked(AddressKey(address), login.MaxFailuresPerAddress, login, now);
         return byUser > byAddress || byAddress is null ? byUser : byAddress;
     }
 
     public void RecordFailure(string? username, IPAddress? address)
     {
+        var login = options.CurrentValue.Api.Auth.Login;
         var now = time.GetUtcNow();
-        var window = Window(options.CurrentValue.Api.Auth.Login);
+        var window = Window(login);
         if (failures.Count >= MaxTrackedKeys)
         {
             Prune(now, window);
@@ -39,7 +53,8 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
 
         if (username is not null)
         {
-            failures.GetOrAdd(UserKey(username), _ => new Failures()).Add(now, window);
+            var key = IsKnownClient(username, address, login, now) ? PairKey(username, address!) : UserKey(username);
+            failures.GetOrAdd(key, _ => new Failures()).Add(now, window);
         }
 
         if (address is not null)
@@ -48,13 +63,59 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
         }
     }
 
-    /// <summary>A successful login clears the counts of its user and address.</summary>
+    /// <summary>
+    /// A successful login clears the counts of its address (and of its own pair), and makes the address a known client
+    /// of the user. The user's shared count is cleared only by a success from an address not known before: a known
+    /// client logging in during a flood must not hand the guessers a fresh allowance.
+    /// </summary>
     public void RecordSuccess(string username, IPAddress? address)
     {
-        failures.TryRemove(UserKey(username), out _);
-        if (address is not null)
+        var login = options.CurrentValue.Api.Auth.Login;
+        var now = time.GetUtcNow();
+        if (!IsKnownClient(username, address, login, now))
         {
-            failures.TryRemove(AddressKey(address), out _);
+            failures.TryRemove(UserKey(username), out _);
+        }
+
+        if (address is null)
+        {
+            return;
+        }
+
+        failures.TryRemove(AddressKey(address), out _);
+        failures.TryRemove(PairKey(username, address), out _);
+        if (login.KnownClientSeconds > 0)
+        {
+            if (knownClients.Count >= MaxKnownClients)
+            {
+                ForgetLeastRecentClients(now, login);
+            }
+
+            knownClients[PairKey(username, address)] = now;
+        }
+    }
+
+    private bool IsKnownClient(string username, IPAddress? address, LoginOptions login, DateTimeOffset now) =>
+        address is not null && login.KnownClientSeconds > 0
+        && knownClients.TryGetValue(PairKey(username, address), out var since) && now - since < TimeSpan.FromSeconds(login.KnownClientSeconds);
+
+    private void ForgetLeastRecentClients(DateTimeOffset now, LoginOptions login)
+    {
+        var lifetime = TimeSpan.FromSeconds(login.KnownClientSeconds);
+        foreach (var (key, since) in knownClients)
+        {
+            if (now - since >= lifetime)
+            {
+                knownClients.TryRemove(key, out _);
+            }
+        }
+
+        if (knownClients.Count >= MaxKnownClients)
+        {
+            foreach (var key in knownClients.OrderBy(pair => pair.Value).Take(knownClients.Count / 2).Select(pair => pair.Key).ToList())
+            {
+                knownClients.TryRemove(key, out _);
+            }
         }
     }
 
@@ -100,8 +161,13 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
 
     private static string UserKey(string username) => "u:" + username;
 
+    // The address, then "|": no address contains "|", so no user name can make two pairs collide.
+    private static string PairKey(string username, IPAddress address) => "p:" + Normalized(address) + "|" + username;
+
+    private static string AddressKey(IPAddress address) => "a:" + Normalized(address);
+
     // IPv6 clients usually own a whole /64; counting per address would let one client rotate through it.
-    private static string AddressKey(IPAddress address)
+    private static string Normalized(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)
         {
@@ -115,7 +181,7 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
             address = new IPAddress(bytes);
         }
 
-        return "a:" + address;
+        return address.ToString();
     }
 
     /// <summary>The failure times of one key, newest last, at most <see cref="MaxKept"/> of them.</summary>

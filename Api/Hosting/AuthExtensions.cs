@@ -25,6 +25,8 @@ public static class AuthExtensions
         services.AddSingleton<IAuthorizationHandler, ApiAccessHandler>();
 
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<LoginRefusalLog>();
+        services.AddHostedService(provider => provider.GetRequiredService<LoginRefusalLog>());
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<LoginService>();
         services.AddSingleton<RefreshService>();

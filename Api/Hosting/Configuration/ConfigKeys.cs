@@ -22,6 +22,8 @@ public static class ConfigKeys
     public static readonly ConfigKey LoginMaxFailuresPerAddress = new("api.auth.login.max_failures_per_address", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginFailureWindowSeconds = new("api.auth.login.failure_window_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey LoginBackoffBaseSeconds = new("api.auth.login.backoff_base_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey LoginKnownClientSeconds = new("api.auth.login.known_client_seconds", ConfigValueKind.Integer);
+    public static readonly ConfigKey LoginRefusalLogSeconds = new("api.auth.login.refusal_log_seconds", ConfigValueKind.Integer);
     public static readonly ConfigKey Auth0Enable = new("api.auth.auth0.enable", ConfigValueKind.Boolean);
     public static readonly ConfigKey Auth0Tenants = new("api.auth.auth0.tenants", ConfigValueKind.Auth0Tenants);
     public static readonly ConfigKey Auth0AllowLoopbackHttp = new("api.auth.auth0.allow_loopback_http", ConfigValueKind.Boolean);
@@ -40,7 +42,7 @@ public static class ConfigKeys
     [
         Address, DbDir, LogLevel, LogMaxLines, ApiReadOnly, AuthEnable, AuthDisableLocalhost, AuthUsername, AuthPassword, AuthUsers,
         JwtSecret, JwtClockSkewSeconds, JwtRotateRefresh, JwtRotationOverlapSeconds, LoginFailureDelayMs, LoginMaxFailuresPerUser, LoginMaxFailuresPerAddress,
-        LoginFailureWindowSeconds, LoginBackoffBaseSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
+        LoginFailureWindowSeconds, LoginBackoffBaseSeconds, LoginKnownClientSeconds, LoginRefusalLogSeconds, Auth0Enable, Auth0Tenants, Auth0AllowLoopbackHttp,
         Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, AccessHttpAllow, AccessHttpBlock, TrustedProxies, CorsOrigins, MetadataMaxValueBytes,
     ];
 }

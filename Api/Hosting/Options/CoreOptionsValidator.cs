@@ -95,6 +95,16 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.LoginBackoffBaseSeconds.Describe()} must be between 0 and 3600 seconds.");
         }
 
+        if (auth.Login.KnownClientSeconds is < 0 or > 365 * 86400)
+        {
+            failures.Add($"{ConfigKeys.LoginKnownClientSeconds.Describe()} must be between 0 (no client is known) and 31536000 seconds (a year).");
+        }
+
+        if (auth.Login.RefusalLogSeconds is < 1 or > 3600)
+        {
+            failures.Add($"{ConfigKeys.LoginRefusalLogSeconds.Describe()} must be between 1 and 3600 seconds.");
+        }
+
         ValidateAuth0(auth.Auth0, failures);
 
         if (options.Api.Metadata.MaxValueBytes is < 1024 or > 64 * 1024 * 1024)

@@ -23,4 +23,15 @@ public sealed class LoginOptions
     /// <summary>The first refusal lasts this long after the latest failure; each further failure doubles it.</summary>
     [ConfigurationKeyName("backoff_base_seconds")]
     public double BackoffBaseSeconds { get; set; } = 1;
+
+    /// <summary>
+    /// How long a client address stays known for a user after it logged in as that user: a known client is counted
+    /// apart from everyone else, so strangers guessing that user's password cannot lock it out. 0: no client is known.
+    /// </summary>
+    [ConfigurationKeyName("known_client_seconds")]
+    public int KnownClientSeconds { get; set; } = 30 * 86400;
+
+    /// <summary>Refused logins are written as one audit line per user, method and address per this many seconds.</summary>
+    [ConfigurationKeyName("refusal_log_seconds")]
+    public int RefusalLogSeconds { get; set; } = 10;
 }
