@@ -163,6 +163,21 @@ public sealed class AccessTokenTests
     }
 
     [TestMethod]
+    [DataRow(0, "=", DisplayName = "header with =")]
+    [DataRow(1, "=", DisplayName = "payload with =")]
+    [DataRow(2, "=", DisplayName = "signature with =")]
+    [DataRow(1, "==", DisplayName = "payload with ==")]
+    public async Task ATokenWhoseSegmentsCarryBase64PaddingIsRefusedAsDatarheiRefusesIt(int segment, string padding)
+    {
+        var (access, _) = await factory.LoginAsync();
+        var parts = access.Split('.');
+        parts[segment] += padding;
+
+        await HttpAssert.UnauthorizedAsync(await GetWithTokenAsync(string.Join('.', parts)));
+        Assert.AreEqual(HttpStatusCode.OK, (await GetWithTokenAsync(access)).StatusCode, "the token itself is valid");
+    }
+
+    [TestMethod]
     public async Task AnExpiredTokenIsRefusedWhileTheSameTokenUnexpiredIsAccepted()
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -58,7 +58,7 @@ public sealed class Auth0LoginTests
         Assert.AreEqual(HttpStatusCode.Unauthorized, response.StatusCode, text);
         using var body = JsonDocument.Parse(text);
         Assert.AreEqual("Unauthorized", body.RootElement.GetProperty("message").GetString());
-        Assert.AreEqual($"Invalid Auth0 token: {reason}", body.RootElement.GetProperty("details")[0].GetString(), text);
+        Assert.AreEqual($"Invalid authorization credentials: {reason}", body.RootElement.GetProperty("details")[0].GetString(), text);
     }
 
     [TestMethod]

@@ -28,19 +28,32 @@ public sealed class RoutingErrorTests
     [TestMethod]
     [DataRow("/api/v3/nothing")]
     [DataRow("/api/unknown/deep/path")]
-    public async Task AnUnknownApiPathWithATokenIsNotFound(string path)
+    public async Task AnUnknownApiPathWithATokenIsDatarheisExactNotFound(string path)
     {
         var client = factory.CreateClient((await factory.LoginAsync()).Access);
 
-        await HttpAssert.ErrorAsync(await client.GetAsync(path), HttpStatusCode.NotFound, "Not Found");
+        var response = await client.GetAsync(path);
+
+        await HttpAssert.ErrorAsync(response, HttpStatusCode.NotFound, "Not Found", "Not Found");
+        Assert.AreEqual(DatarheisNotFound, await response.Content.ReadAsStringAsync());
     }
 
+    private const string DatarheisNotFound = """{"code":404,"message":"Not Found","details":["Not Found"]}""";
+
     [TestMethod]
-    public async Task AnUnsupportedMethodOnAKnownPathIsAnErrorInTheContractShape()
+    [DataRow("DELETE", "/api/v3/metadata")]
+    [DataRow("POST", "/api/v3/metadata")]
+    [DataRow("PATCH", "/api/v3/metadata/restreamer-ui")]
+    [DataRow("POST", "/api/v3/log")]
+    [DataRow("DELETE", "/api/v3/config")]
+    public async Task AnUnservedMethodOnAKnownPathIsDatarheisExactNotFound(string method, string path)
     {
         var client = factory.CreateClient((await factory.LoginAsync()).Access);
 
-        await HttpAssert.ErrorAsync(await client.DeleteAsync("/api/v3/metadata"), HttpStatusCode.NotFound, "Not Found");
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        await HttpAssert.ErrorAsync(response, HttpStatusCode.NotFound, "Not Found", "Not Found");
+        Assert.AreEqual(DatarheisNotFound, await response.Content.ReadAsStringAsync());
     }
 
     [TestMethod]

@@ -22,7 +22,7 @@ public sealed class LoginServiceTests
     {
         issuer.Setup(i => i.Issue(It.IsAny<TokenClaims>())).Returns((TokenClaims claims) => new IssuedToken("jwt-" + claims.Use, claims));
         var monitor = Mock.Of<IOptionsMonitor<CoreOptions>>(m => m.CurrentValue == options);
-        return new LoginService(users.Object, auth0.Object, issuer.Object, new LoginThrottle(monitor, time), Audit, new LoginRefusalLog(Audit, Mock.Of<IUserDirectory>(), time, monitor), time, monitor);
+        return new LoginService(users.Object, auth0.Object, issuer.Object, new LoginThrottle(monitor, time), Audit, new LoginRefusalLog(Audit, Mock.Of<IUserDirectory>(), time, monitor), new LoginCredentialsValidator(), time, monitor);
     }
 
     [TestMethod]
@@ -30,7 +30,7 @@ public sealed class LoginServiceTests
     {
         users.Setup(u => u.Verify("admin", "pw")).Returns(true);
 
-        var result = await CreateService().LoginAsync("admin", "pw", Client, CancellationToken.None);
+        var result = await CreateService().LoginAsync(new LoginCredentials("admin", "pw"), Client, CancellationToken.None);
 
         Assert.IsNotNull(result.Tokens);
         Assert.AreEqual("jwt-Access", result.Tokens.Access.Jwt);
@@ -44,7 +44,7 @@ public sealed class LoginServiceTests
     {
         users.Setup(u => u.Verify("admin", "wrong")).Returns(false);
 
-        var login = CreateService().LoginAsync("admin", "wrong", Client, CancellationToken.None);
+        var login = CreateService().LoginAsync(new LoginCredentials("admin", "wrong"), Client, CancellationToken.None);
         time.Advance(TimeSpan.FromMilliseconds(4999));
         Assert.IsFalse(login.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(1));
@@ -71,7 +71,7 @@ public sealed class LoginServiceTests
         options.Api.Auth.Login.FailureDelayMs = 0;
         users.Setup(u => u.Verify(It.IsAny<string>(), It.IsAny<string>())).Returns(false);
 
-        var login = CreateService().LoginAsync("admin", "wrong", Client, CancellationToken.None);
+        var login = CreateService().LoginAsync(new LoginCredentials("admin", "wrong"), Client, CancellationToken.None);
 
         Assert.IsTrue(login.IsCompleted);
         Assert.AreEqual(LoginFailure.InvalidCredentials, (await login).Failure);
@@ -83,7 +83,7 @@ public sealed class LoginServiceTests
         users.Setup(u => u.Verify(It.IsAny<string>(), It.IsAny<string>())).Returns(false);
         using var gone = new CancellationTokenSource();
 
-        var login = CreateService().LoginAsync("admin", "wrong", Client, gone.Token);
+        var login = CreateService().LoginAsync(new LoginCredentials("admin", "wrong"), Client, gone.Token);
         await gone.CancelAsync();
 
         await Assert.ThrowsAsync<OperationCanceledException>(() => login);
@@ -94,7 +94,7 @@ public sealed class LoginServiceTests
     {
         options.Api.Auth.Enable = false;
 
-        var result = await CreateService().LoginAsync("admin", "pw", Client, CancellationToken.None);
+        var result = await CreateService().LoginAsync(new LoginCredentials("admin", "pw"), Client, CancellationToken.None);
 
         Assert.AreEqual(LoginFailure.AuthenticationDisabled, result.Failure);
     }
@@ -105,7 +105,7 @@ public sealed class LoginServiceTests
         options.Api.Auth.Auth0.Enable = true;
         auth0.Setup(a => a.ValidateAsync("auth0-token", It.IsAny<CancellationToken>())).ReturnsAsync(Auth0Validation.Accepted("auth0|42"));
 
-        var result = await CreateService().LoginWithAuth0Async("auth0-token", Client, CancellationToken.None);
+        var result = await CreateService().LoginAsync(new LoginCredentials(null, null, "auth0-token"), Client, CancellationToken.None);
 
         Assert.AreEqual("auth0|42", result.Tokens!.Access.Claims.Subject);
     }
@@ -116,7 +116,7 @@ public sealed class LoginServiceTests
         options.Api.Auth.Auth0.Enable = true;
         auth0.Setup(a => a.ValidateAsync("bad", It.IsAny<CancellationToken>())).ReturnsAsync(Auth0Validation.Refused("the token has expired"));
 
-        var login = CreateService().LoginWithAuth0Async("bad", Client, CancellationToken.None);
+        var login = CreateService().LoginAsync(new LoginCredentials(null, null, "bad"), Client, CancellationToken.None);
         Assert.IsFalse(login.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(5));
 
@@ -130,7 +130,7 @@ public sealed class LoginServiceTests
     {
         options.Api.Auth.Login.FailureDelayMs = 0;
 
-        var result = await CreateService().LoginWithAuth0Async("token", Client, CancellationToken.None);
+        var result = await CreateService().LoginAsync(new LoginCredentials(null, null, "token"), Client, CancellationToken.None);
 
         Assert.AreEqual(LoginFailure.MissingCredentials, result.Failure);
         auth0.VerifyNoOtherCalls();
@@ -145,14 +145,14 @@ public sealed class LoginServiceTests
         var service = CreateService();
         for (var i = 0; i < 3; i++)
         {
-            Assert.AreEqual(LoginFailure.InvalidCredentials, (await service.LoginAsync("admin", "wrong", Client, CancellationToken.None)).Failure);
+            Assert.AreEqual(LoginFailure.InvalidCredentials, (await service.LoginAsync(new LoginCredentials("admin", "wrong"), Client, CancellationToken.None)).Failure);
         }
 
-        var throttled = await service.LoginAsync("admin", "pw", Client, CancellationToken.None);
+        var throttled = await service.LoginAsync(new LoginCredentials("admin", "pw"), Client, CancellationToken.None);
 
         Assert.AreEqual(LoginFailure.Throttled, throttled.Failure);
         Assert.AreEqual(2, throttled.RetryAfterSeconds);
         time.Advance(TimeSpan.FromSeconds(2));
-        Assert.IsNotNull((await service.LoginAsync("admin", "pw", Client, CancellationToken.None)).Tokens);
+        Assert.IsNotNull((await service.LoginAsync(new LoginCredentials("admin", "pw"), Client, CancellationToken.None)).Tokens);
     }
 }

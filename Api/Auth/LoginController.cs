@@ -1,5 +1,4 @@
 using CoreApi.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +8,7 @@ namespace CoreApi.Auth;
 [AllowAnonymous]
 [Route("api/login")]
 [Produces("application/json")]
-public sealed class LoginController(LoginService login, IValidator<LoginRequest> validator) : ControllerBase
+public sealed class LoginController(LoginService login) : ControllerBase
 {
     /// <summary>Log in with user name and password.</summary>
     /// <remarks>
@@ -38,21 +37,15 @@ public sealed class LoginController(LoginService login, IValidator<LoginRequest>
     {
         var cancellationToken = HttpContext.RequestAborted;
         var request = await LoginRequest.ReadAsync(Request, cancellationToken);
-        // Credentials in the body win; the Authorization header counts only when the body carries none.
-        var bearer = BearerToken.From(Request.Headers.Authorization);
-        var client = HttpContext.Connection.RemoteIpAddress;
-        var result = validator.Validate(request).IsValid
-            ? await login.LoginAsync(request.Username!, request.Password!, client, cancellationToken)
-            : bearer is not null
-                ? await login.LoginWithAuth0Async(bearer, client, cancellationToken)
-                : await login.RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
+        var credentials = new LoginCredentials(request.Username, request.Password, BearerToken.From(Request.Headers.Authorization));
+        var result = await login.LoginAsync(credentials, HttpContext.Connection.RemoteIpAddress, cancellationToken);
 
         return result switch
         {
             { Tokens: { } tokens } => JsonAnswer.Of<LoginResponse>(new(tokens.Access.Jwt, tokens.Refresh.Jwt), TokenJsonContext.Default.LoginResponse),
             { Failure: LoginFailure.MissingCredentials } => ApiResults.Error(StatusCodes.Status400BadRequest, ErrorDetails.MissingCredentials),
             { Failure: LoginFailure.Throttled } => ApiResults.TooManyRequests(Response, result.RetryAfterSeconds),
-            { Failure: LoginFailure.InvalidAuth0Token } => ApiResults.Error(StatusCodes.Status401Unauthorized, $"Invalid Auth0 token: {result.Reason}"),
+            { Failure: LoginFailure.InvalidAuth0Token } => ApiResults.Error(StatusCodes.Status401Unauthorized, $"{ErrorDetails.InvalidCredentialsPrefix}{result.Reason}"),
             { Failure: LoginFailure.AuthenticationDisabled } => ApiResults.Error(StatusCodes.Status404NotFound, ErrorDetails.AuthenticationDisabled),
             _ => ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorDetails.InvalidCredentials),
         };

@@ -1,5 +1,6 @@
 using System.Net;
 using CoreApi.Hosting;
+using FluentValidation;
 using Microsoft.Extensions.Options;
 
 namespace CoreApi.Auth;
@@ -12,10 +13,20 @@ public sealed class LoginService(
     LoginThrottle throttle,
     AuditLog audit,
     LoginRefusalLog refusals,
+    IValidator<LoginCredentials> passwordLogin,
     TimeProvider time,
     IOptionsMonitor<CoreOptions> options)
 {
-    public async Task<LoginResult> LoginAsync(string username, string password, IPAddress? client, CancellationToken cancellationToken)
+    /// <summary>
+    /// The login of <c>POST /api/login</c> and the password grant: a user name and password in the body win; without
+    /// them a bearer token is an Auth0 login; with neither, the credentials are missing.
+    /// </summary>
+    public Task<LoginResult> LoginAsync(LoginCredentials credentials, IPAddress? client, CancellationToken cancellationToken) =>
+        passwordLogin.Validate(credentials).IsValid ? PasswordLoginAsync(credentials.Username!, credentials.Password!, client, cancellationToken)
+        : credentials.BearerToken is { } token ? Auth0LoginAsync(token, client, cancellationToken)
+        : RejectAsync(LoginFailure.MissingCredentials, cancellationToken);
+
+    private async Task<LoginResult> PasswordLoginAsync(string username, string password, IPAddress? client, CancellationToken cancellationToken)
     {
         if (!options.CurrentValue.Api.Auth.Enable)
         {
@@ -43,7 +54,7 @@ public sealed class LoginService(
     /// Exchanges an Auth0 access token for a local pair whose <c>sub</c> is the Auth0 subject. Without Auth0
     /// enabled a bearer token is no credential at all.
     /// </summary>
-    public async Task<LoginResult> LoginWithAuth0Async(string token, IPAddress? client, CancellationToken cancellationToken)
+    private async Task<LoginResult> Auth0LoginAsync(string token, IPAddress? client, CancellationToken cancellationToken)
     {
         var auth = options.CurrentValue.Api.Auth;
         if (!auth.Enable || !auth.Auth0.Enable)

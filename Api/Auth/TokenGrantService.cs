@@ -13,7 +13,7 @@ public sealed class TokenGrantService(LoginService login, RefreshService refresh
         switch (grantType)
         {
             case "password" when !string.IsNullOrEmpty(username) && !string.IsNullOrEmpty(password):
-                var result = await login.LoginAsync(username, password, client, cancellationToken);
+                var result = await login.LoginAsync(new LoginCredentials(username, password), client, cancellationToken);
                 if (result.Failure == LoginFailure.Throttled)
                 {
                     return new GrantResult(null, null, GrantError.Throttled, "Too many failed logins", result.RetryAfterSeconds);

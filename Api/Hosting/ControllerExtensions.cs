@@ -12,7 +12,7 @@ public static class ControllerExtensions
     {
         // Validators are called explicitly by the controllers; FluentValidation's MVC auto-validation is
         // deprecated by its maintainer and would answer with ProblemDetails (docs/decisions/ADR-002).
-        services.AddValidatorsFromAssemblyContaining<LoginRequestValidator>(ServiceLifetime.Singleton);
+        services.AddValidatorsFromAssemblyContaining<LoginCredentialsValidator>(ServiceLifetime.Singleton);
 
         services.AddControllers(options =>
             {

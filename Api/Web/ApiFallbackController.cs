@@ -5,7 +5,7 @@ namespace CoreApi.Web;
 
 /// <summary>
 /// Any other path under <c>/api/</c>: like every protected resource it needs an access token (401 without
-/// one, so probing reveals nothing), then answers 404 in the contract's error shape.
+/// one, so probing reveals nothing), then answers datarhei's exact 404: <c>{"code":404,"message":"Not Found","details":["Not Found"]}</c>.
 /// </summary>
 [ApiController]
 [Authorize]
@@ -13,5 +13,5 @@ namespace CoreApi.Web;
 public sealed class ApiFallbackController : ControllerBase
 {
     [Route("api/{**path}", Order = int.MaxValue)]
-    public ObjectResult NotFoundUnderApi() => ApiResults.Error(StatusCodes.Status404NotFound, "Unknown API path");
+    public ObjectResult NotFoundUnderApi() => ApiResults.Error(StatusCodes.Status404NotFound, "Not Found");
 }

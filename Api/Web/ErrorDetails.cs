@@ -6,7 +6,10 @@ namespace CoreApi.Web;
 public static class ErrorDetails
 {
     public const string MissingCredentials = "Missing authorization credentials";
-    public const string InvalidCredentials = "Invalid authorization credentials: invalid username or password";
+    /// <summary>datarhei's prefix of every refused credential; clients show what follows it (ours: the reason).</summary>
+    public const string InvalidCredentialsPrefix = "Invalid authorization credentials: ";
+
+    public const string InvalidCredentials = InvalidCredentialsPrefix + "invalid username or password";
     public const string InvalidToken = "Missing or invalid JWT token";
     public const string AuthenticationDisabled = "Authentication is disabled";
 }

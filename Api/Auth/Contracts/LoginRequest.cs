@@ -16,7 +16,7 @@ public sealed record LoginRequest(string? Username, string? Password)
 
     /// <summary>
     /// The credentials of a login request's body (at most <see cref="MaxBodyBytes"/>); reading never fails for what the
-    /// body holds — <see cref="LoginRequestValidator"/> decides. Only a JSON content type (<c>application/json</c> or any
+    /// body holds — <see cref="LoginService"/> decides. Only a JSON content type (<c>application/json</c> or any
     /// <c>+json</c> type) is read, as datarhei reads only JSON.
     /// </summary>
     public static async Task<LoginRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
