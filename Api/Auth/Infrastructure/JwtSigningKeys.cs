@@ -32,13 +32,16 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
     /// The key of <paramref name="subject"/>, the same instance for as long as the settings do not change: the
     /// verified-token cache relies on that to drop what a new password or secret no longer verifies.
     /// </summary>
-    public SymmetricSecurityKey KeyFor(string? subject)
+    public SymmetricSecurityKey KeyFor(string? subject) => (SymmetricSecurityKey)CredentialsFor(subject).Key;
+
+    /// <summary>HS256 signing credentials over <see cref="KeyFor"/>, made once per key like the key itself.</summary>
+    public SigningCredentials CredentialsFor(string? subject)
     {
         var current = options.CurrentValue;
         var snapshot = derived;
         if (snapshot is null || !ReferenceEquals(snapshot.Options, current))
         {
-            snapshot = new Derived(current, new ConcurrentDictionary<string, SymmetricSecurityKey>(StringComparer.Ordinal));
+            snapshot = new Derived(current, new ConcurrentDictionary<string, SigningCredentials>(StringComparer.Ordinal));
             derived = snapshot;
         }
 
@@ -48,7 +51,8 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
     private static string OwnerOf(AuthOptions auth, string subject) =>
         ConfiguredUserDirectory.StoredPassword(auth, subject) is null ? auth.Username : subject;
 
-    private SymmetricSecurityKey Create(string owner, AuthOptions auth) => new(PaddedForHmac(Material(owner, auth)));
+    private SigningCredentials Create(string owner, AuthOptions auth) =>
+        new(new SymmetricSecurityKey(PaddedForHmac(Material(owner, auth))), SecurityAlgorithms.HmacSha256);
 
     private byte[] Material(string owner, AuthOptions auth) =>
         Encoding.UTF8.GetBytes(owner + ConfiguredUserDirectory.StoredPassword(auth, owner) + SecretOf(auth.Jwt));
@@ -76,5 +80,5 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
     // 32 random bytes: 256 bits, the HS256 key size RFC 7518 §3.2 asks for, even with an empty user and password.
     private static string GenerateSecret() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
 
-    private sealed record Derived(CoreOptions Options, ConcurrentDictionary<string, SymmetricSecurityKey> Keys);
+    private sealed record Derived(CoreOptions Options, ConcurrentDictionary<string, SigningCredentials> Keys);
 }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CoreApi.Auth;
 
@@ -19,8 +18,7 @@ public sealed class JwtTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
 
     public IssuedToken Issue(TokenClaims claims)
     {
-        var credentials = new SigningCredentials(keys.KeyFor(claims.Subject), SecurityAlgorithms.HmacSha256);
-        return new IssuedToken(Handler.CreateToken(Payload(claims), credentials), claims);
+        return new IssuedToken(Handler.CreateToken(Payload(claims), keys.CredentialsFor(claims.Subject)), claims);
     }
 
     /// <summary>The claims as JSON, names in datarhei's (sorted) order: <c>exi, exp, iat, iss, jti, sub, usefor</c>.</summary>

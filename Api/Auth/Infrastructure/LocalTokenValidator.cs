@@ -21,6 +21,7 @@ public sealed class LocalTokenValidator(
     public const int MaxTokenBytes = 4096;
 
     private readonly JsonWebTokenHandler handler = new() { MaximumTokenSizeInBytes = MaxTokenBytes, MapInboundClaims = false };
+    private volatile TokenValidationParameters? parameters;
 
     /// <summary>Strict parameters for <paramref name="clockSkew"/>; the key follows the token's subject.</summary>
     public TokenValidationParameters Parameters(TimeSpan clockSkew) => new()
@@ -86,7 +87,13 @@ public sealed class LocalTokenValidator(
             return TokenCheck.Refused("malformed token");
         }
 
-        var result = await handler.ValidateTokenAsync(token, Parameters(skew));
+        var current = parameters;
+        if (current is null || current.ClockSkew != skew)
+        {
+            parameters = current = Parameters(skew); // made once per skew setting, not per token
+        }
+
+        var result = await handler.ValidateTokenAsync(token, current);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
             return TokenCheck.Refused(ReasonOf(result.Exception));
