@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace CoreApi.Auth;
 
 /// <summary>
@@ -41,22 +39,7 @@ public sealed record TokenClaims
     public static TokenClaims Issue(string subject, TokenUse use, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(subject);
-        return new TokenClaims(subject, use, now.ToUnixTimeSeconds(), (long)TokenLifetimes.For(use).TotalSeconds, RandomUuid());
-    }
-
-    /// <summary>
-    /// A random version-4 UUID (RFC 9562 §5.4) from the CSPRNG. <see cref="Guid.NewGuid"/> gives the same kind but asks
-    /// the kernel for its 16 bytes on every call (a system call, two per login); <see cref="RandomNumberGenerator"/>
-    /// draws them from OpenSSL's generator in the process.
-    /// </summary>
-    private static Guid RandomUuid()
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        RandomNumberGenerator.Fill(bytes);
-        // Guid's byte order is little-endian for its first three fields: byte 7 holds the version, byte 8 the variant.
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
+        return new TokenClaims(subject, use, now.ToUnixTimeSeconds(), (long)TokenLifetimes.For(use).TotalSeconds, Guid.NewGuid());
     }
 
     /// <summary>

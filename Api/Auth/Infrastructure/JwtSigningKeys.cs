@@ -51,8 +51,10 @@ public sealed class JwtSigningKeys(IOptionsMonitor<CoreOptions> options, SqliteS
     private static string OwnerOf(AuthOptions auth, string subject) =>
         ConfiguredUserDirectory.StoredPassword(auth, subject) is null ? auth.Username : subject;
 
+    private static readonly SigningKeyProviders Providers = new();
+
     private SigningCredentials Create(string owner, AuthOptions auth) =>
-        new(new SymmetricSecurityKey(PaddedForHmac(Material(owner, auth))), SecurityAlgorithms.HmacSha256);
+        new(new SymmetricSecurityKey(PaddedForHmac(Material(owner, auth))) { CryptoProviderFactory = Providers }, SecurityAlgorithms.HmacSha256);
 
     private byte[] Material(string owner, AuthOptions auth) =>
         Encoding.UTF8.GetBytes(owner + ConfiguredUserDirectory.StoredPassword(auth, owner) + SecretOf(auth.Jwt));
