@@ -55,6 +55,15 @@ public sealed class LocalhostTests
     }
 
     [TestMethod]
+    public async Task ALoopbackPeerStillNeedsARefreshTokenToRefresh()
+    {
+        var (access, _) = await factory.LoginAsync();
+
+        Assert.AreEqual(401, (await SendAsync("127.0.0.1", "/api/login/refresh")).Response.StatusCode, "no token");
+        Assert.AreEqual(401, (await SendAsync("127.0.0.1", "/api/login/refresh", bearer: access)).Response.StatusCode, "an access token");
+    }
+
+    [TestMethod]
     public async Task ALoopbackPeerCanRefresh()
     {
         var (_, refresh) = await factory.LoginAsync();

@@ -42,7 +42,10 @@ public static class AuthExtensions
             // No scheme named here: the authentication middleware has already run the default (access) scheme for
             // the request, and naming it again would authenticate a second time and merge the principals.
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().AddRequirements(new ApiAccessRequirement()).Build())
-            .AddPolicy(AuthSchemes.RefreshPolicy, policy => policy.AddAuthenticationSchemes(AuthSchemes.RefreshScheme).RequireAuthenticatedUser());
+            // No scheme named here either: on the refresh endpoint the default scheme forwards to the refresh scheme
+            // (BearerSetup), so the user the middleware set is the refresh token's, or nobody. Naming the scheme would
+            // authenticate again and merge the principals into a new one for nothing.
+            .AddPolicy(AuthSchemes.RefreshPolicy, policy => policy.RequireAuthenticatedUser());
 
         // JwtBearer logs every refused token ("Failed to validate the token", "was not authenticated", "was
         // challenged") at Information, up to four lines per refused request: a flood of bad tokens would become a flood
@@ -96,9 +99,9 @@ public static class AuthExtensions
             };
         }
 
-        // The middleware authenticates every request with the default (access) scheme. On the refresh endpoint
-        // that would verify the refresh token only to refuse it for its use, before the refresh policy verifies it
-        // again; forwarding there makes the policy find the one result already made.
+        // The middleware authenticates every request with the default (access) scheme. On the refresh endpoint it
+        // forwards to the refresh scheme: the one result there is the refresh token's, which the refresh policy
+        // then requires.
         private static string? RefreshSchemeOnTheRefreshEndpoint(HttpContext context) =>
             context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>()?.Policy == AuthSchemes.RefreshPolicy ? AuthSchemes.RefreshScheme : null;
     }
