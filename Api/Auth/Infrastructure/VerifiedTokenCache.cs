@@ -12,7 +12,7 @@ namespace CoreApi.Auth;
 /// </summary>
 public sealed class VerifiedTokenCache
 {
-    /// <summary>At most this many tokens are remembered: a few MB with the tokens we issue.</summary>
+    /// <summary>At most this many tokens are remembered: about 3 KB each with the parsed token, so at most ~30 MB.</summary>
     public const int Capacity = 10_000;
 
     private readonly ConcurrentDictionary<string, VerifiedToken> entries = new(StringComparer.Ordinal);
