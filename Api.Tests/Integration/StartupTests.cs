@@ -71,4 +71,17 @@ public sealed class StartupTests
         Assert.AreEqual(1, properties.GetProperty("System.GC.DynamicAdaptationMode").GetInt32());
         Assert.AreEqual("5", properties.GetProperty("System.GC.ConserveMemory").ToString());
     }
+
+    [TestMethod]
+    public async Task DataProtectionKeepsItsKeysInTheDataDirectory()
+    {
+        using var factory = new CoreApiFactory();
+        await factory.CreateClient().GetAsync("/ping");
+
+        var protector = factory.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("test");
+        CollectionAssert.AreEqual("x"u8.ToArray(), protector.Unprotect(protector.Protect("x"u8.ToArray())));
+
+        var folder = factory.Services.GetRequiredService<CoreApi.Storage.DataDirectory>().File(AuthExtensions.DataProtectionFolder);
+        Assert.IsNotEmpty(Directory.GetFiles(folder, "key-*.xml"), folder);
+    }
 }

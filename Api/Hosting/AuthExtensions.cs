@@ -1,6 +1,9 @@
 using CoreApi.Auth;
+using CoreApi.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 
 namespace CoreApi.Hosting;
@@ -37,6 +40,7 @@ public static class AuthExtensions
             .AddJwtBearer(AuthSchemes.AccessScheme, _ => { })
             .AddJwtBearer(AuthSchemes.RefreshScheme, _ => { });
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerSetup>();
+        KeepDataProtectionKeysInTheDataDirectory(services);
 
         services.AddAuthorizationBuilder()
             // No scheme named here: the authentication middleware has already run the default (access) scheme for
@@ -52,6 +56,19 @@ public static class AuthExtensions
         // of log lines. Its category starts at Warning; a Logging:LogLevel entry still overrides it.
         services.AddLogLevelDefault(typeof(JwtBearerHandler).FullName!, LogLevel.Warning);
         return services;
+    }
+
+    /// <summary>Where data protection keeps its key ring: <c>dataprotection/</c> in the data directory (<c>db.dir</c>).</summary>
+    public const string DataProtectionFolder = "dataprotection";
+
+    // AddAuthentication brings data protection (for cookie schemes), which creates a key ring at start under the
+    // user's home and warns that it is stored unencrypted. Bearer tokens never use it; nothing of ours encrypts with
+    // it. Its keys live with the server's other data instead, and its "no XML encryptor" warning starts at Error.
+    private static void KeepDataProtectionKeysInTheDataDirectory(IServiceCollection services)
+    {
+        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((options, data, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(data.File(DataProtectionFolder)), loggers));
+        services.AddLogLevelDefault("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
     }
 
     private sealed class BearerSetup(LocalTokenValidator validator) : IConfigureNamedOptions<JwtBearerOptions>
