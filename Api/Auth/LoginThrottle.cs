@@ -34,8 +34,9 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
     {
         var login = options.CurrentValue.Api.Auth.Login;
         var now = time.GetUtcNow();
+        var pair = PairKeyOrNull(username, address);
         var byUser = username is null ? null
-            : IsKnownClient(username, address, login, now) ? Blocked(PairKey(username, address!), login.MaxFailuresPerUser, login, now)
+            : IsKnownClient(pair, login, now) ? Blocked(pair!, login.MaxFailuresPerUser, login, now)
             : Blocked(UserKey(username), login.MaxFailuresPerUser, login, now);
         var byAddress = address is null ? null : Blocked(AddressKey(address), login.MaxFailuresPerAddress, login, now);
         return byUser > byAddress || byAddress is null ? byUser : byAddress;
@@ -53,7 +54,8 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
 
         if (username is not null)
         {
-            var key = IsKnownClient(username, address, login, now) ? PairKey(username, address!) : UserKey(username);
+            var pair = PairKeyOrNull(username, address);
+            var key = IsKnownClient(pair, login, now) ? pair! : UserKey(username);
             failures.GetOrAdd(key, _ => new Failures()).Add(now, window);
         }
 
@@ -72,7 +74,8 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
     {
         var login = options.CurrentValue.Api.Auth.Login;
         var now = time.GetUtcNow();
-        if (!IsKnownClient(username, address, login, now))
+        var pair = PairKeyOrNull(username, address);
+        if (!IsKnownClient(pair, login, now))
         {
             failures.TryRemove(UserKey(username), out _);
         }
@@ -83,7 +86,7 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
         }
 
         failures.TryRemove(AddressKey(address), out _);
-        failures.TryRemove(PairKey(username, address), out _);
+        failures.TryRemove(pair!, out _);
         if (login.KnownClientSeconds > 0)
         {
             if (knownClients.Count >= MaxKnownClients)
@@ -91,13 +94,13 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
                 ForgetLeastRecentClients(now, login);
             }
 
-            knownClients[PairKey(username, address)] = now;
+            knownClients[pair!] = now;
         }
     }
 
-    private bool IsKnownClient(string username, IPAddress? address, LoginOptions login, DateTimeOffset now) =>
-        address is not null && login.KnownClientSeconds > 0
-        && knownClients.TryGetValue(PairKey(username, address), out var since) && now - since < TimeSpan.FromSeconds(login.KnownClientSeconds);
+    private bool IsKnownClient(string? pairKey, LoginOptions login, DateTimeOffset now) =>
+        pairKey is not null && login.KnownClientSeconds > 0
+        && knownClients.TryGetValue(pairKey, out var since) && now - since < TimeSpan.FromSeconds(login.KnownClientSeconds);
 
     private void ForgetLeastRecentClients(DateTimeOffset now, LoginOptions login)
     {
@@ -162,7 +165,8 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
     private static string UserKey(string username) => "u:" + username;
 
     // The address, then "|": no address contains "|", so no user name can make two pairs collide.
-    private static string PairKey(string username, IPAddress address) => "p:" + Normalized(address) + "|" + username;
+    private static string? PairKeyOrNull(string? username, IPAddress? address) =>
+        username is null || address is null ? null : "p:" + Normalized(address) + "|" + username;
 
     private static string AddressKey(IPAddress address) => "a:" + Normalized(address);
 
