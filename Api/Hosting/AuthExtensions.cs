@@ -86,8 +86,8 @@ public static class AuthExtensions
             options.MapInboundClaims = false;
             options.TokenHandlers.Clear();
             options.TokenHandlers.Add(new BearerTokenHandler(validator, use));
-            // Read by nothing but JwtBearer's own checks; our handler validates with the settings current per request.
-            options.TokenValidationParameters = validator.Parameters(TimeSpan.Zero);
+            // options.TokenValidationParameters stays the default: our handler ignores what JwtBearer passes it and
+            // validates with LocalTokenValidator's strict parameters for the settings current per request.
             // Our challenge writes WWW-Authenticate itself (BearerRefusal); JwtBearer would otherwise describe every
             // refusal for a header it never sends.
             options.IncludeErrorDetails = false;

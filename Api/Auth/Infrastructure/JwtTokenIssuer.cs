@@ -22,7 +22,7 @@ public sealed class JwtTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
     }
 
     /// <summary>The claims as JSON, names in datarhei's (sorted) order: <c>exi, exp, iat, iss, jti, sub, usefor</c>.</summary>
-    internal static string Payload(TokenClaims claims)
+    private static string Payload(TokenClaims claims)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer))

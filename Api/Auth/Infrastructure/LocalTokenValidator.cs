@@ -23,8 +23,20 @@ public sealed class LocalTokenValidator(
     private readonly JsonWebTokenHandler handler = new() { MaximumTokenSizeInBytes = MaxTokenBytes, MapInboundClaims = false };
     private volatile TokenValidationParameters? parameters;
 
-    /// <summary>Strict parameters for <paramref name="clockSkew"/>; the key follows the token's subject.</summary>
-    public TokenValidationParameters Parameters(TimeSpan clockSkew) => new()
+    /// <summary>Strict parameters for <paramref name="clockSkew"/>, made once per skew setting, not per token.</summary>
+    private TokenValidationParameters ParametersFor(TimeSpan clockSkew)
+    {
+        var current = parameters;
+        if (current is null || current.ClockSkew != clockSkew)
+        {
+            parameters = current = Parameters(clockSkew);
+        }
+
+        return current;
+    }
+
+    // The key follows the token's (unverified) subject; the signature then proves it.
+    private TokenValidationParameters Parameters(TimeSpan clockSkew) => new()
     {
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
         RequireSignedTokens = true,
@@ -87,13 +99,7 @@ public sealed class LocalTokenValidator(
             return TokenCheck.Refused("malformed token");
         }
 
-        var current = parameters;
-        if (current is null || current.ClockSkew != skew)
-        {
-            parameters = current = Parameters(skew); // made once per skew setting, not per token
-        }
-
-        var result = await handler.ValidateTokenAsync(token, current);
+        var result = await handler.ValidateTokenAsync(token, ParametersFor(skew));
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
             return TokenCheck.Refused(ReasonOf(result.Exception));
