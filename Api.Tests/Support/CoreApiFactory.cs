@@ -125,9 +125,8 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
 
     /// <summary>A GET through the test server as if it came from <paramref name="remote"/> (the socket's peer address).</summary>
     public Task<Microsoft.AspNetCore.Http.HttpContext> SendFromAsync(string remote, string path, string? forwardedFor = null, string? bearer = null) =>
-        Server.SendAsync(context =>
+        SendFrom(remote, context =>
         {
-            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remote);
             context.Request.Method = "GET";
             context.Request.Path = path;
             if (forwardedFor is not null)
@@ -145,9 +144,8 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
     public async Task<int> LoginFromAsync(string remote, string password, string username = Username)
     {
         var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { username, password });
-        var context = await Server.SendAsync(context =>
+        var context = await SendFrom(remote, context =>
         {
-            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remote);
             context.Request.Method = "POST";
             context.Request.Path = "/api/login";
             context.Request.ContentType = "application/json";
@@ -156,6 +154,14 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
         });
         return context.Response.StatusCode;
     }
+
+    // A request through the test server whose socket peer is remote (TestServer leaves it unset otherwise).
+    private Task<Microsoft.AspNetCore.Http.HttpContext> SendFrom(string remote, Action<Microsoft.AspNetCore.Http.HttpContext> request) =>
+        Server.SendAsync(context =>
+        {
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remote);
+            request(context);
+        });
 
     public HttpClient CreateClient(string bearerToken)
     {
