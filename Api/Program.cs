@@ -19,6 +19,7 @@ builder.Services
     .AddAbout()
     .AddMetadata()
     .AddSettings()
+    .AddProcesses()
     .AddApiControllers()
     .AddApiDocumentation();
 

@@ -102,7 +102,10 @@ public sealed class OpenApiDocumentTests
         var operations = document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()).Select(op => op.Value).ToList();
 
         CollectionAssert.AreEquivalent(
-            new[] { "about", "ping", "login", "token", "refresh", "logout", "getAllMetadata", "getMetadata", "putMetadata", "getConfig", "putConfig", "reloadConfig", "getLog" },
+            new[] { "about", "ping", "login", "token", "refresh", "logout", "getAllMetadata", "getMetadata", "putMetadata", "getConfig", "putConfig", "reloadConfig", "getLog",
+                "listProcesses", "createProcess", "getProcess", "updateProcess", "deleteProcess", "commandProcess", "getProcessConfig", "getProcessState",
+                "getProcessReport", "probeProcess", "getProcessMetadata", "getProcessMetadataValue", "putProcessMetadata", "getSkills", "reloadSkills",
+            },
             operations.Select(op => op.GetProperty("operationId").GetString()).ToArray());
         Assert.IsTrue(operations.All(op => !string.IsNullOrEmpty(op.GetProperty("summary").GetString())));
     }

@@ -41,7 +41,7 @@ public static class NetworkExtensions
 
         // The endpoints read their bodies with limits of their own (16 KiB, the metadata limit); this is the outer bound.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<CoreOptions>>((kestrel, core) =>
-            kestrel.Limits.MaxRequestBodySize = Math.Max(64 * 1024, core.Value.Api.Metadata.MaxValueBytes) + 4096);
+            kestrel.Limits.MaxRequestBodySize = Math.Max(Math.Max(64 * 1024, core.Value.Api.Metadata.MaxValueBytes), core.Value.Ffmpeg.Limits.MaxConfigBytes) + 4096);
         return services;
     }
 

@@ -32,7 +32,11 @@ public sealed class ConfigService(
         WriteIndented = false,
     };
 
-    private static readonly string[][] SecretPaths = [["api", "auth", "password"], ["api", "auth", "jwt", "secret"]];
+    private static readonly string[][] SecretPaths =
+    [
+        ["api", "auth", "password"], ["api", "auth", "jwt", "secret"], ["storage", "memory", "auth", "password"],
+        ["rtmp", "token"], ["srt", "passphrase"], ["srt", "token"],
+    ];
 
     private DateTimeOffset loadedAt = time.GetUtcNow();
 
@@ -201,13 +205,14 @@ public sealed class ConfigService(
         return document;
     }
 
-    private static void Unredact(JsonObject submitted, CoreOptions current)
+    private void Unredact(JsonObject submitted, CoreOptions current)
     {
+        var currentDocument = Document(current);
         foreach (var path in SecretPaths)
         {
             if (Get(submitted, path)?.ToString() == Redacted)
             {
-                Set(submitted, path, path[^1] == "secret" ? current.Api.Auth.Jwt.Secret : current.Api.Auth.Password);
+                Set(submitted, path, Get(currentDocument, path)?.DeepClone());
             }
         }
 

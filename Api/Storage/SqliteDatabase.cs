@@ -14,6 +14,8 @@ public sealed class SqliteDatabase
         PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
         CREATE TABLE IF NOT EXISTS metadata (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+        CREATE TABLE IF NOT EXISTS processes (id TEXT PRIMARY KEY, config TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, process_order TEXT NOT NULL) STRICT;
+        CREATE TABLE IF NOT EXISTS process_metadata (process_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (process_id, key)) STRICT;
         """;
 
     private readonly string connectionString;

@@ -13,6 +13,9 @@ public enum ConfigValueKind
     /// <summary>A comma-separated list in the variable, an array in JSON files.</summary>
     List,
 
+    /// <summary>A space-separated list in the variable (datarhei's regular-expression and extension lists), an array in JSON files.</summary>
+    SpaceList,
+
     /// <summary>A JSON array of objects, such as <c>[{"name":"viewer","password":"…","role":"read"}]</c>.</summary>
     JsonList,
 }

@@ -25,9 +25,9 @@ public sealed class CoreEnvironmentConfigurationProvider(IDictionary variables) 
             {
                 AddTenants(key, value);
             }
-            else if (key.Kind == ConfigValueKind.List)
+            else if (key.Kind is ConfigValueKind.List or ConfigValueKind.SpaceList)
             {
-                var items = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var items = value.Split(key.Kind == ConfigValueKind.List ? ',' : ' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 for (var i = 0; i < items.Length; i++)
                 {
                     Data[$"{key.ConfigurationPath}:{i}"] = items[i];

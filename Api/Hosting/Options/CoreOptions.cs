@@ -15,5 +15,23 @@ public sealed class CoreOptions
 
     public DbOptions Db { get; set; } = new();
 
+    public HostOptions Host { get; set; } = new();
+
     public ApiOptions Api { get; set; } = new();
+
+    public TlsOptions Tls { get; set; } = new();
+
+    public StorageOptions Storage { get; set; } = new();
+
+    public RtmpOptions Rtmp { get; set; } = new();
+
+    public SrtOptions Srt { get; set; } = new();
+
+    public FfmpegOptions Ffmpeg { get; set; } = new();
+
+    public SessionsOptions Sessions { get; set; } = new();
+
+    public MetricsOptions Metrics { get; set; } = new();
+
+    public RouterOptions Router { get; set; } = new();
 }

@@ -112,6 +112,7 @@ public sealed class CoreOptionsValidator : IValidateOptions<CoreOptions>
             failures.Add($"{ConfigKeys.MetadataMaxValueBytes.Describe()} must be between 1024 and 67108864 bytes.");
         }
 
+        MediaOptionsValidator.Validate(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,0 +1,3 @@
+namespace CoreApi.Processes;
+
+public sealed record SkillsDevicesDto(IReadOnlyList<DeviceSkillDto> Demuxers, IReadOnlyList<DeviceSkillDto> Muxers);

@@ -1,0 +1,3 @@
+namespace CoreApi.Processes;
+
+public sealed record SkillsFormatsDto(IReadOnlyList<SkillDto> Demuxers, IReadOnlyList<SkillDto> Muxers);

@@ -1,0 +1,3 @@
+namespace CoreApi.Processes;
+
+public sealed record SkillsProtocolsDto(IReadOnlyList<SkillDto> Input, IReadOnlyList<SkillDto> Output);
