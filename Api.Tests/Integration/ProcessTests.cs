@@ -156,6 +156,51 @@ public sealed class ProcessTests
     }
 
     [TestMethod]
+    public async Task AProbeDescribesTheInputsWithoutStartingTheProcess()
+    {
+        Ffmpeg.Require();
+        var id = NewId();
+        var config = $$"""
+            {"id":"{{id}}","autostart":false,
+             "input":[{"id":"v","address":"testsrc2=size=320x180:rate=10","options":["-f","lavfi"]},{"id":"a","address":"anullsrc=r=44100:cl=stereo","options":["-f","lavfi"]}],
+             "output":[{"id":"out","address":"-","options":["-f","null"]}]}
+            """;
+        try
+        {
+            await HttpAssert.JsonAsync(await PostAsync(config));
+            var probe = await HttpAssert.JsonAsync(await client.GetAsync($"/api/v3/process/{Uri.EscapeDataString(id)}/probe"));
+
+            var streams = probe.GetProperty("streams");
+            Assert.AreEqual(2, streams.GetArrayLength(), probe.ToString());
+            Assert.AreEqual(("video", "rawvideo", 320, 180, "yuv420p"), (streams[0].GetProperty("type").GetString(), streams[0].GetProperty("codec").GetString(), streams[0].GetProperty("width").GetInt32(), streams[0].GetProperty("height").GetInt32(), streams[0].GetProperty("pix_fmt").GetString()));
+            Assert.AreEqual(("audio", 1, 44100, "stereo"), (streams[1].GetProperty("type").GetString(), streams[1].GetProperty("index").GetInt32(), streams[1].GetProperty("sampling_hz").GetInt32(), streams[1].GetProperty("layout").GetString()));
+            Assert.IsTrue(probe.GetProperty("log").EnumerateArray().Any(l => l.GetString()!.Contains("At least one output file must be specified")));
+            Assert.AreEqual("finished", (await StateAsync(id)).GetProperty("exec").GetString());
+        }
+        finally
+        {
+            await client.DeleteAsync($"/api/v3/process/{Uri.EscapeDataString(id)}");
+        }
+    }
+
+    [TestMethod]
+    public async Task SkillsListWhatDebiansFfmpegCanDo()
+    {
+        Ffmpeg.Require();
+        var skills = await HttpAssert.JsonAsync(await client.GetAsync("/api/v3/skills/reload"));
+
+        StringAssert.StartsWith(skills.GetProperty("ffmpeg").GetProperty("version").GetString(), "5.");
+        Assert.IsTrue(skills.GetProperty("filter").GetArrayLength() > 400);
+        var video = skills.GetProperty("codecs").GetProperty("video").EnumerateArray().ToList();
+        Assert.IsTrue(video.Single(c => c.GetProperty("id").GetString() == "h264").GetProperty("encoders").EnumerateArray().Any(e => e.GetString() == "libx264"));
+        Assert.AreEqual(JsonValueKind.Null, video.Single(c => c.GetProperty("id").GetString() == "012v").GetProperty("encoders").ValueKind);
+        Assert.IsTrue(skills.GetProperty("formats").GetProperty("muxers").EnumerateArray().Any(f => f.GetProperty("id").GetString() == "hls"));
+        Assert.IsTrue(skills.GetProperty("protocols").GetProperty("output").EnumerateArray().Any(p => p.GetProperty("id").GetString() == "http"));
+        Assert.IsTrue(skills.GetProperty("hwaccels").GetArrayLength() > 0);
+        Assert.AreEqual(skills.GetRawText(), (await HttpAssert.JsonAsync(await client.GetAsync("/api/v3/skills"))).GetRawText());
+    }
+
+    [TestMethod]
     public async Task StartedProcessesAreLimitedByMaxProcesses()
     {
         var ids = Enumerable.Range(0, 4).Select(_ => NewId()).ToArray();
