@@ -63,6 +63,7 @@ public sealed class ProcessTests
             Assert.AreEqual(320, running.GetProperty("progress").GetProperty("inputs")[0].GetProperty("width").GetInt32());
             Assert.AreEqual("in", running.GetProperty("progress").GetProperty("inputs")[0].GetProperty("id").GetString());
             CollectionAssert.Contains(running.GetProperty("command").EnumerateArray().Select(a => a.GetString()).ToArray(), "testsrc2=size=320x180:rate=10");
+            StringAssert.Contains(running.GetRawText(), "\"level+info\"", "arguments read as written, not \\u002B-escaped");
 
             Assert.AreEqual("\"OK\"", await (await CommandAsync(id, "stop")).Content.ReadAsStringAsync());
             var stopped = await StateAsync(id);

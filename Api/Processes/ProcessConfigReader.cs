@@ -21,7 +21,7 @@ public static class ProcessConfigReader
         ProcessConfigDto dto;
         try
         {
-            dto = body.Deserialize(ProcessJsonContext.Default.ProcessConfigDto)!;
+            dto = body.Deserialize(ProcessJson.Wire.ProcessConfigDto)!;
         }
         catch (JsonException e)
         {

@@ -25,7 +25,7 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
     [ProducesResponseType<List<ProcessDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
     public IActionResult ListProcesses([FromQuery] string? filter, [FromQuery] string? reference, [FromQuery] string? id, [FromQuery] string? idpattern, [FromQuery] string? refpattern) =>
-        Json(processes.List(filter, reference, id, idpattern, refpattern), ProcessJsonContext.Default.IReadOnlyListProcessDto);
+        Json(processes.List(filter, reference, id, idpattern, refpattern), ProcessJson.Wire.IReadOnlyListProcessDto);
 
     /// <summary>Create a process.</summary>
     /// <remarks>With <c>autostart</c> (the default) FFmpeg is running when this answers.</remarks>
@@ -47,7 +47,7 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
         }
 
         var (config, error) = await processes.CreateAsync(body);
-        return config is not null ? Json(config, ProcessJsonContext.Default.ProcessConfigDto) : ApiResults.Error(new ApiError(StatusCodes.Status400BadRequest, error!.Message, error.Details));
+        return config is not null ? Json(config, ProcessJson.Wire.ProcessConfigDto) : ApiResults.Error(new ApiError(StatusCodes.Status400BadRequest, error!.Message, error.Details));
     }
 
     /// <summary>Read a process.</summary>
@@ -57,7 +57,7 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
     [ProducesResponseType<ProcessDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     public IActionResult GetProcess([FromRoute] string id, [FromQuery] string? filter) =>
-        processes.Get(id, filter) is { } process ? Json(process, ProcessJsonContext.Default.ProcessDto) : ApiResults.Error(UnknownProcess);
+        processes.Get(id, filter) is { } process ? Json(process, ProcessJson.Wire.ProcessDto) : ApiResults.Error(UnknownProcess);
 
     /// <summary>Replace a process's config.</summary>
     /// <remarks>The body is merged into the current config (absent keys keep their values; a list replaces the list). The order is kept; a running process is restarted.</remarks>
@@ -84,7 +84,7 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
         }
 
         var (config, error) = await processes.UpdateAsync(id, body);
-        return config is not null ? Json(config, ProcessJsonContext.Default.ProcessConfigDto) : ApiResults.Error(error!);
+        return config is not null ? Json(config, ProcessJson.Wire.ProcessConfigDto) : ApiResults.Error(error!);
     }
 
     /// <summary>Delete a process (FFmpeg is stopped first).</summary>
@@ -113,7 +113,7 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
         ProcessCommandDto? dto;
         try
         {
-            dto = body.Deserialize(ProcessJsonContext.Default.ProcessCommandDto);
+            dto = body.Deserialize(ProcessJson.Wire.ProcessCommandDto);
         }
         catch (JsonException e)
         {
@@ -141,7 +141,7 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
     [ProducesResponseType<ProcessConfigDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     public IActionResult GetProcessConfig([FromRoute] string id) =>
-        processes.GetConfig(id) is { } config ? Json(config, ProcessJsonContext.Default.ProcessConfigDto) : ApiResults.Error(UnknownProcess);
+        processes.GetConfig(id) is { } config ? Json(config, ProcessJson.Wire.ProcessConfigDto) : ApiResults.Error(UnknownProcess);
 
     /// <summary>Read a process's state: order, exec, progress, CPU, memory, command.</summary>
     /// <param name="id">The process id.</param>
@@ -149,7 +149,7 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
     [ProducesResponseType<ProcessStateDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     public IActionResult GetProcessState([FromRoute] string id) =>
-        processes.GetState(id) is { } state ? Json(state, ProcessJsonContext.Default.ProcessStateDto) : ApiResults.Error(UnknownProcess);
+        processes.GetState(id) is { } state ? Json(state, ProcessJson.Wire.ProcessStateDto) : ApiResults.Error(UnknownProcess);
 
     /// <summary>Read a process's report: FFmpeg's prelude and log of the current run, and earlier runs.</summary>
     /// <param name="id">The process id.</param>
@@ -157,14 +157,14 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
     [ProducesResponseType<ProcessReportDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     public IActionResult GetProcessReport([FromRoute] string id) =>
-        processes.GetReport(id) is { } report ? Json(report, ProcessJsonContext.Default.ProcessReportDto) : ApiResults.Error(UnknownProcess);
+        processes.GetReport(id) is { } report ? Json(report, ProcessJson.Wire.ProcessReportDto) : ApiResults.Error(UnknownProcess);
 
     /// <summary>Probe a process's inputs (runs FFmpeg once, at most 20 s).</summary>
     /// <param name="id">The process id.</param>
     [HttpGet("{id}/probe")]
     [ProducesResponseType<ProbeDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> ProbeProcess([FromRoute] string id) =>
-        Json(await processes.ProbeAsync(id), ProcessJsonContext.Default.ProbeDto);
+        Json(await processes.ProbeAsync(id), ProcessJson.Wire.ProbeDto);
 
     /// <summary>Read all of a process's metadata (<c>null</c> when it has none).</summary>
     /// <param name="id">The process id.</param>

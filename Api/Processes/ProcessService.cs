@@ -177,7 +177,7 @@ public sealed class ProcessService : IProcessDirectory
                 return (null, JsonRequest.Invalid("the process config must be a JSON object"));
             }
 
-            var merged = JsonSerializer.SerializeToNode(ProcessConfigReader.ToDto(runtime.Config), ProcessJsonContext.Default.ProcessConfigDto)!.AsObject();
+            var merged = JsonSerializer.SerializeToNode(ProcessConfigReader.ToDto(runtime.Config), ProcessJson.Wire.ProcessConfigDto)!.AsObject();
             foreach (var (name, value) in changesObject)
             {
                 merged[name] = value?.DeepClone();

@@ -15,11 +15,11 @@ public sealed class SkillsController(SkillsService skills) : ControllerBase
     [HttpGet]
     [ProducesResponseType<SkillsDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
-    public async Task<IActionResult> GetSkills() => JsonAnswer.Of(await skills.GetAsync(), ProcessJsonContext.Default.SkillsDto);
+    public async Task<IActionResult> GetSkills() => JsonAnswer.Of(await skills.GetAsync(), ProcessJson.Wire.SkillsDto);
 
     /// <summary>Detect the FFmpeg skills again (about a second), then read them.</summary>
     [HttpGet("reload")]
     [ProducesResponseType<SkillsDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
-    public async Task<IActionResult> ReloadSkills() => JsonAnswer.Of(await skills.ReloadAsync(), ProcessJsonContext.Default.SkillsDto);
+    public async Task<IActionResult> ReloadSkills() => JsonAnswer.Of(await skills.ReloadAsync(), ProcessJson.Wire.SkillsDto);
 }

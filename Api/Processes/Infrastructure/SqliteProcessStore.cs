@@ -34,8 +34,8 @@ public sealed class SqliteProcessStore(SqliteDatabase database) : IProcessStore
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var dto = JsonSerializer.Deserialize(reader.GetString(1), ProcessJsonContext.Default.ProcessConfigDto)!;
-                var (config, _) = ProcessConfigReader.Read(JsonSerializer.SerializeToNode(dto, ProcessJsonContext.Default.ProcessConfigDto), new Hosting.FfmpegLimitOptions { MaxInputs = int.MaxValue, MaxOutputs = int.MaxValue, MaxOptions = int.MaxValue });
+                var dto = JsonSerializer.Deserialize(reader.GetString(1), ProcessJson.Wire.ProcessConfigDto)!;
+                var (config, _) = ProcessConfigReader.Read(JsonSerializer.SerializeToNode(dto, ProcessJson.Wire.ProcessConfigDto), new Hosting.FfmpegLimitOptions { MaxInputs = int.MaxValue, MaxOutputs = int.MaxValue, MaxOptions = int.MaxValue });
                 if (config is null)
                 {
                     continue;
@@ -69,7 +69,7 @@ public sealed class SqliteProcessStore(SqliteDatabase database) : IProcessStore
             "INSERT INTO processes (id, config, created_at, updated_at, process_order) VALUES ($id, $config, $created, $updated, $order) "
             + "ON CONFLICT (id) DO UPDATE SET config = excluded.config, created_at = excluded.created_at, updated_at = excluded.updated_at, process_order = excluded.process_order",
             ("$id", config.Id),
-            ("$config", JsonSerializer.Serialize(ProcessConfigReader.ToDto(config), ProcessJsonContext.Default.ProcessConfigDto)),
+            ("$config", JsonSerializer.Serialize(ProcessConfigReader.ToDto(config), ProcessJson.Wire.ProcessConfigDto)),
             ("$created", createdAt),
             ("$updated", updatedAt),
             ("$order", Name(order)));
