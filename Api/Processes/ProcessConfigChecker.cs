@@ -13,12 +13,13 @@ public sealed class ProcessConfigChecker(Placeholders placeholders, MediaAddress
         var pid = config.Id;
         var reference = config.Reference;
         var command = new List<string>();
-        if (policy.OptionsProblem(config.Options, output: false) is { } globalProblem)
+        var global = config.Options.Select(o => placeholders.Expand(o, PlaceholderScope.GlobalOption, pid, reference)).ToList();
+        if (policy.OptionsProblem(global, output: false) is { } globalProblem)
         {
             return Fail($"the global options of '{pid}' are invalid: {globalProblem}");
         }
 
-        command.AddRange(config.Options.Select(o => placeholders.Expand(o, PlaceholderScope.GlobalOption, pid, reference)));
+        command.AddRange(global);
 
         var inputIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in config.Inputs)

@@ -218,30 +218,54 @@ public sealed class ProcessService : IProcessDirectory
         }
     }
 
+    /// <summary>Removes the process (store first, so that a crash cannot bring it back), then stops its FFmpeg before answering.</summary>
     public async Task<bool> DeleteAsync(string id)
     {
+        ProcessRuntime? runtime;
         await changes.WaitAsync();
         try
         {
-            if (!processes.TryGetValue(id, out var runtime))
+            if (!processes.TryRemove(id, out runtime))
             {
                 return false;
             }
 
-            await runtime.ShutdownAsync();
             store.Delete(id);
-            processes.TryRemove(id, out _);
-            return true;
         }
         finally
         {
             changes.Release();
         }
+
+        // Outside the engine-wide lock: a stop may wait up to 5 s for FFmpeg, and other processes need not wait with it.
+        await runtime.ShutdownAsync();
+        return true;
     }
 
     /// <summary><c>start</c>, <c>stop</c>, <c>restart</c>, <c>reload</c> (§4.2); the failure's detail, or <c>null</c>.</summary>
     public async Task<string?> CommandAsync(string id, string command)
     {
+        if (command is "stop" or "restart")
+        {
+            // These need no engine-wide check and may wait up to 5 s for FFmpeg: only the process's own lock is taken.
+            if (!processes.TryGetValue(id, out var stopping))
+            {
+                return "unknown process";
+            }
+
+            if (command == "stop")
+            {
+                store.SaveOrder(id, ProcessOrder.Stop);
+                await stopping.StopAsync();
+            }
+            else
+            {
+                await stopping.RestartAsync();
+            }
+
+            return null;
+        }
+
         await changes.WaitAsync();
         try
         {
@@ -265,13 +289,6 @@ public sealed class ProcessService : IProcessDirectory
 
                     store.SaveOrder(id, ProcessOrder.Start);
                     await runtime.StartAsync();
-                    return null;
-                case "stop":
-                    store.SaveOrder(id, ProcessOrder.Stop);
-                    await runtime.StopAsync();
-                    return null;
-                case "restart":
-                    await runtime.RestartAsync();
                     return null;
                 default:
                     var (newCommand, problem) = checker.Check(runtime.Config, this);
@@ -341,7 +358,8 @@ public sealed class ProcessService : IProcessDirectory
         return true;
     }
 
-    public Task TickAsync() => Task.WhenAll(processes.Values.Select(p => p.TickAsync()));
+    /// <summary>Ticks every supervisor; a supervisor busy with a stop skips the tick, and none waits for another.</summary>
+    public Task TickAsync() => Task.WhenAll(processes.Values.Select(p => Task.Run(p.TickAsync)));
 
     /// <summary>Stops every FFmpeg, leaving the orders as they are so that they start again on the next boot (§9).</summary>
     public Task ShutdownAsync() => Task.WhenAll(processes.Values.Select(p => p.ShutdownAsync()));

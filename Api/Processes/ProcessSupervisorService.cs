@@ -28,14 +28,20 @@ public sealed class ProcessSupervisorService(ProcessService processes, ILogger<P
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false) is true)
         {
-            try
-            {
-                await processes.TickAsync();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "A process tick failed");
-            }
+            // Not awaited: a tick that stops a stale FFmpeg may take 5 s, and the next second's tick must still come.
+            _ = TickAsync();
+        }
+    }
+
+    private async Task TickAsync()
+    {
+        try
+        {
+            await processes.TickAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "A process tick failed");
         }
     }
 }

@@ -79,6 +79,16 @@ public sealed class MediaAddressPolicyTests
         Assert.IsNotNull(policy.OptionsProblem([option, value], output: false), $"{option} {value}");
 
     [TestMethod]
+    [DataRow("-master_pl_name", "../../etc/x.m3u8")]
+    [DataRow("-hls_fmp4_init_filename", "/tmp/init.mp4")]
+    public void NamesPlacedNextToTheOutputCannotBePaths(string option, string value) =>
+        Assert.IsNotNull(policy.OptionsProblem([option, value], output: true), $"{option} {value}");
+
+    [TestMethod]
+    public void NamesPlacedNextToTheOutputPass() =>
+        Assert.IsNull(policy.OptionsProblem(["-f", "hls", "-master_pl_name", "master.m3u8", "-hls_fmp4_init_filename", "init.mp4"], output: true));
+
+    [TestMethod]
     public void HarmlessOptionsAndExpressionsPass() =>
         Assert.IsNull(policy.OptionsProblem(["-vf", "scale=iw/2:ih/2", "-c:v", "libx264", "-r", "30000/1001", "-f", "hls", "-hls_segment_filename", disk + "/s_%d.ts"], output: true));
 
@@ -88,6 +98,7 @@ public sealed class MediaAddressPolicyTests
     [DataRow("rtmp://blocked/x")]
     [DataRow("[f=mpegts]{disk}/a.ts|[f=flv]/tmp/b.flv")]
     [DataRow("data:text/plain,x")]
+    [DataRow("[f=hls:hls_segment_filename=/tmp/s_%d.ts]{disk}/x.m3u8")]
     public void OutputsOutsideTheRulesAreRefused(string address) =>
         Assert.IsNotNull(policy.OutputProblem(address.Replace("{disk}", disk)), address);
 

@@ -24,10 +24,15 @@ public sealed class MediaAddressPolicy(LocalPathRule paths, AccessRules inputAcc
     private static readonly HashSet<string> FileOptions = new(StringComparer.Ordinal)
     {
         "-i", "-attach", "-filter_script", "-filter_complex_script", "-passlogfile", "-vstats_file", "-sdp_file",
-        "-progress", "-dump_attachment", "-hls_segment_filename", "-hls_key_info_file", "-hls_fmp4_init_filename",
-        "-segment_list", "-key_info_file", "-fontsdir", "-stats_enc_pre", "-stats_enc_post", "-stats_mux_pre",
-        "-init_seg_name", "-media_seg_name", "-master_pl_name", "-hls_subtitle_path", "-segment_list_entry_prefix",
+        "-progress", "-dump_attachment", "-hls_segment_filename", "-hls_key_info_file", "-segment_list",
+        "-key_info_file", "-fontsdir", "-stats_enc_pre", "-stats_enc_post", "-stats_mux_pre", "-hls_subtitle_path",
         "-cookies_file", "-ca_file", "-cert_file", "-key_file", "-dump_separator_file",
+    };
+
+    // Options whose value is a file name that FFmpeg places next to the output: a bare name, never a path.
+    private static readonly HashSet<string> RelativeNameOptions = new(StringComparer.Ordinal)
+    {
+        "-master_pl_name", "-hls_fmp4_init_filename", "-init_seg_name", "-media_seg_name", "-segment_list_entry_prefix",
     };
 
     // Options whose value is a filter graph.
@@ -56,8 +61,9 @@ public sealed class MediaAddressPolicy(LocalPathRule paths, AccessRules inputAcc
         {
             foreach (var part in address.Split('|'))
             {
-                var target = part.StartsWith('[') && part.IndexOf(']') is var end and > 0 ? part[(end + 1)..] : part;
-                if (AddressProblem(target, outputAccess, output: true) is { } problem)
+                var end = part.StartsWith('[') ? part.IndexOf(']') : -1;
+                var target = end > 0 ? part[(end + 1)..] : part;
+                if (((end > 0 ? TeeOptionsProblem(part[1..end]) : null) ?? AddressProblem(target, outputAccess, output: true)) is { } problem)
                 {
                     return problem;
                 }
@@ -104,12 +110,42 @@ public sealed class MediaAddressPolicy(LocalPathRule paths, AccessRules inputAcc
             }
 
             var value = options[i + 1];
+            if (RelativeNameOptions.Contains(name) && (value.Contains('/') || value.Contains('\\') || value.Contains("..", StringComparison.Ordinal) || Scheme(value) is not null))
+            {
+                return $"the value of '{option}' must be a file name without a path ('{value}')";
+            }
+
             var valueProblem = FileOptions.Contains(name) ? AddressProblem(value, output ? outputAccess : inputAccess, output)
                 : GraphOptions.Contains(name) ? GraphProblem(value)
                 : null;
             if (valueProblem is not null)
             {
                 return $"the value of '{option}': {valueProblem}";
+            }
+        }
+
+        return null;
+    }
+
+    // "[f=hls:hls_segment_filename=/x/%d.ts:onfail=ignore]": the per-output options of a tee, which may name files too.
+    private string? TeeOptionsProblem(string options)
+    {
+        foreach (var option in SplitUnquoted(options, ':'))
+        {
+            var equals = option.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var key = "-" + option[..equals];
+            var value = Unquote(option[(equals + 1)..]);
+            if (RelativeNameOptions.Contains(key) || FileOptions.Contains(key) || LooksLikePath(value))
+            {
+                if ((OptionsProblem([key, value], output: true) ?? (LooksLikePath(value) ? AddressProblem(value, outputAccess, output: true) : null)) is { } problem)
+                {
+                    return $"the tee option '{option}': {problem}";
+                }
             }
         }
 
