@@ -160,8 +160,10 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
         processes.GetReport(id) is { } report ? Json(report, ProcessJson.Wire.ProcessReportDto) : ApiResults.Error(UnknownProcess);
 
     /// <summary>Probe a process's inputs (runs FFmpeg once, at most 20 s).</summary>
+    /// <remarks>Admins only: it starts FFmpeg. At most four probes run at once; further ones wait for a free slot.</remarks>
     /// <param name="id">The process id.</param>
     [HttpGet("{id}/probe")]
+    [CoreApi.Auth.AdminOnly]
     [ProducesResponseType<ProbeDto>(StatusCodes.Status200OK)]
     public async Task<IActionResult> ProbeProcess([FromRoute] string id) =>
         Json(await processes.ProbeAsync(id), ProcessJson.Wire.ProbeDto);

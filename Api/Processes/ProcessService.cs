@@ -16,6 +16,9 @@ public sealed class ProcessService : IProcessDirectory
 {
     private readonly ConcurrentDictionary<string, ProcessRuntime> processes = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim changes = new(1, 1);
+
+    // Each probe runs an FFmpeg for up to 20 s: a bounded number at once, so that no client can start them without end.
+    private readonly SemaphoreSlim probes = new(MaxConcurrentProbes, MaxConcurrentProbes);
     private readonly IProcessStore store;
     private readonly ProcessLauncher launcher;
     private readonly FfmpegBinary binary;
@@ -38,6 +41,8 @@ public sealed class ProcessService : IProcessDirectory
         var policy = new MediaAddressPolicy(paths, new AccessRules(access.Input.Allow, access.Input.Block), new AccessRules(access.Output.Allow, access.Output.Block));
         checker = new ProcessConfigChecker(new Placeholders(PlaceholderValuesFactory.Create(settings, filesystems)), policy);
     }
+
+    public const int MaxConcurrentProbes = 4;
 
     public int MaxConfigBytes => options.Ffmpeg.Limits.MaxConfigBytes;
 
@@ -321,7 +326,15 @@ public sealed class ProcessService : IProcessDirectory
             return new ProbeDto { Streams = [], Log = [.. problem.Details] };
         }
 
-        return await Prober.ProbeAsync(launcher, binary, arguments!);
+        await probes.WaitAsync();
+        try
+        {
+            return await Prober.ProbeAsync(launcher, binary, arguments!);
+        }
+        finally
+        {
+            probes.Release();
+        }
     }
 
     public JsonElement? GetMetadata(string id, string? key)

@@ -18,7 +18,9 @@ public sealed class SkillsController(SkillsService skills) : ControllerBase
     public async Task<IActionResult> GetSkills() => JsonAnswer.Of(await skills.GetAsync(), ProcessJson.Wire.SkillsDto);
 
     /// <summary>Detect the FFmpeg skills again (about a second), then read them.</summary>
+    /// <remarks>Admins only: it runs FFmpeg seven times.</remarks>
     [HttpGet("reload")]
+    [CoreApi.Auth.AdminOnly]
     [ProducesResponseType<SkillsDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
     public async Task<IActionResult> ReloadSkills() => JsonAnswer.Of(await skills.ReloadAsync(), ProcessJson.Wire.SkillsDto);
