@@ -9,6 +9,8 @@ namespace CoreApi.Processes;
 /// </summary>
 public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary, TimeProvider time, FfmpegLogOptions logOptions, ILogger logger)
 {
+    private const int MaxPreludeParses = 10;
+
     private readonly SemaphoreSlim commands = new(1, 1);
     private readonly Lock gate = new();
     private readonly Queue<RunReport> history = new();
@@ -16,6 +18,7 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
     private RunReport report = null!;
     private ProgressTracker progress = new();
     private Prelude? prelude;
+    private int preludeParses;
     private DateTimeOffset execChangedAt;
     private DateTimeOffset? reconnectAt;
     private DateTimeOffset? overLimitSince;
@@ -306,6 +309,7 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
 
             progress = new ProgressTracker();
             prelude = null;
+            preludeParses = 0;
             reconnectAt = null;
             overLimitSince = null;
             stopRequested = false;
@@ -342,10 +346,14 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
         {
             if (ProgressLine.Parse(line) is { } values)
             {
-                if (!report.PreludeComplete || prelude is null || prelude.Outputs.Count < prelude.MappedStreams)
+                // As datarhei: parsed at the first status line, and again on later ones while fewer output streams than
+                // mapped ones were found (FFmpeg may print an output's streams late); at most a few times, since the
+                // parse runs regular expressions over up to 150 lines.
+                if (!report.PreludeComplete || (prelude is not null && prelude.Outputs.Count < prelude.MappedStreams && preludeParses < MaxPreludeParses))
                 {
                     report.CompletePrelude();
                     prelude = PreludeParser.Parse(report.Prelude());
+                    preludeParses++;
                 }
 
                 progress.Update(values, now.ToUnixTimeMilliseconds() / 1000.0);
