@@ -19,6 +19,7 @@ builder.Services
     .AddAbout()
     .AddMetadata()
     .AddSettings()
+    .AddFilesystems()
     .AddProcesses()
     .AddApiControllers()
     .AddApiDocumentation();

@@ -57,9 +57,9 @@ public sealed class RoutingErrorTests
     }
 
     [TestMethod]
-    public async Task APathOutsideTheApiIsNotFoundInTheContractShape()
+    public async Task APathOutsideTheApiIsAMissingFileOfTheDiskMountInTheContractShape()
     {
-        await HttpAssert.ErrorAsync(await factory.CreateClient().GetAsync("/no/such/page"), HttpStatusCode.NotFound, "Not Found");
+        await HttpAssert.ErrorAsync(await factory.CreateClient().GetAsync("/no/such/page"), HttpStatusCode.NotFound, "File not found", "/no/such/page");
     }
 
     [TestMethod]

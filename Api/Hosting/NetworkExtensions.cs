@@ -78,6 +78,8 @@ public static class NetworkExtensions
             !AddressList.Contains(Block, address) && (Allow.Count == 0 || AddressList.Contains(Allow, address));
     }
 
+    private static bool IsMount(PathString path) => !path.StartsWithSegments("/api") && !path.StartsWithSegments("/ping");
+
     public static WebApplication UseNetworkEdge(this WebApplication app)
     {
         if (app.Services.GetRequiredService<IOptions<CoreOptions>>().Value.Api.TrustedProxies.Count > 0)
@@ -85,7 +87,9 @@ public static class NetworkExtensions
             app.UseForwardedHeaders();
         }
 
-        app.UseCors(CorsPolicy);
+        // The mounts (/memfs and the disk at /) answer with storage.cors.origins, everything under /api with api.cors.origins.
+        app.UseWhen(context => IsMount(context.Request.Path), mounts => mounts.UseCors(Filesystems.FilesystemCors.Policy));
+        app.UseWhen(context => !IsMount(context.Request.Path), api => api.UseCors(CorsPolicy));
         app.UseAccessLists();
         return app;
     }

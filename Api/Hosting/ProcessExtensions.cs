@@ -1,4 +1,3 @@
-using CoreApi.Filesystems;
 using CoreApi.Processes;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +8,6 @@ public static class ProcessExtensions
     /// <summary><c>/api/v3/process</c> and <c>/api/v3/skills</c>: the FFmpeg process engine.</summary>
     public static IServiceCollection AddProcesses(this IServiceCollection services)
     {
-        services.AddSingleton<IFilesystemAddresses, FilesystemAddresses>();
         services.AddSingleton(provider => new FfmpegBinary(provider.GetRequiredService<IOptions<CoreOptions>>().Value.Ffmpeg.Binary));
         services.AddSingleton<ProcessLauncher>();
         services.AddSingleton<IProcessStore, SqliteProcessStore>();

@@ -56,6 +56,7 @@ public static class ConfigKeys
     public static readonly ConfigKey MemoryAuthPassword = new("storage.memory.auth.password");
     public static readonly ConfigKey MemoryMaxSizeMbytes = new("storage.memory.max_size_mbytes", ConfigValueKind.Integer, "CORE_STORAGE_MEMORY_MAXSIZEMBYTES");
     public static readonly ConfigKey MemoryPurge = new("storage.memory.purge", ConfigValueKind.Boolean);
+    public static readonly ConfigKey StorageMaxFileSizeMbytes = new("storage.max_file_size_mbytes", ConfigValueKind.Integer);
     public static readonly ConfigKey StorageCorsOrigins = new("storage.cors.origins", ConfigValueKind.List);
     public static readonly ConfigKey RtmpEnable = new("rtmp.enable", ConfigValueKind.Boolean);
     public static readonly ConfigKey RtmpEnableTls = new("rtmp.enable_tls", ConfigValueKind.Boolean);
@@ -107,7 +108,7 @@ public static class ConfigKeys
         Auth0JwksRefreshFloorSeconds, Auth0JwksRefreshIntervalSeconds, AccessHttpAllow, AccessHttpBlock, TrustedProxies, CorsOrigins, MetadataMaxValueBytes,
         HostName, HostAuto, TlsAddress, TlsEnable, TlsAuto, TlsEmail, TlsCertFile, TlsKeyFile, StorageMimetypesFile, DiskDir,
         DiskMaxSizeMbytes, DiskCacheEnable, DiskCacheMaxSizeMbytes, DiskCacheTtlSeconds, DiskCacheMaxFileSizeMbytes, DiskCacheTypesAllow,
-        DiskCacheTypesBlock, MemoryAuthEnable, MemoryAuthUsername, MemoryAuthPassword, MemoryMaxSizeMbytes, MemoryPurge, StorageCorsOrigins,
+        DiskCacheTypesBlock, MemoryAuthEnable, MemoryAuthUsername, MemoryAuthPassword, MemoryMaxSizeMbytes, MemoryPurge, StorageCorsOrigins, StorageMaxFileSizeMbytes,
         RtmpEnable, RtmpEnableTls, RtmpAddress, RtmpAddressTls, RtmpApp, RtmpToken, SrtEnable, SrtAddress, SrtPassphrase, SrtToken,
         SrtLogEnable, SrtLogTopics, FfmpegBinary, FfmpegMaxProcesses, FfmpegInputAllow, FfmpegInputBlock, FfmpegOutputAllow,
         FfmpegOutputBlock, FfmpegLogMaxLines, FfmpegLogMaxHistory, FfmpegMaxDefined, FfmpegMaxInputs, FfmpegMaxOutputs, FfmpegMaxOptions,

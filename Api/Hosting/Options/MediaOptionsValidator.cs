@@ -60,6 +60,7 @@ public static class MediaOptionsValidator
             failures.Add($"{ConfigKeys.MemoryMaxSizeMbytes.Describe()} must be between 0 (unlimited) and 1048576 MiB.");
         }
 
+        Range(failures, ConfigKeys.StorageMaxFileSizeMbytes, options.Storage.MaxFileSizeMbytes, 1, 1024 * 1024);
         var memoryAuth = options.Storage.Memory.Auth;
         if (memoryAuth.Enable && string.IsNullOrEmpty(memoryAuth.Username))
         {

@@ -14,4 +14,8 @@ public sealed class StorageOptions
     /// <summary>The <c>mime.types</c> file mapping extensions to media types for the mounts.</summary>
     [ConfigurationKeyName("mimetypes_file")]
     public string MimetypesFile { get; set; } = "./mime.types";
+
+    /// <summary>The largest file one write may store, on either filesystem (ours; datarhei has no such bound).</summary>
+    [ConfigurationKeyName("max_file_size_mbytes")]
+    public long MaxFileSizeMbytes { get; set; } = 256;
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CoreApi.Processes;
+namespace CoreApi.Filesystems;
 
 /// <summary>
 /// Glob patterns as datarhei matches ids, references and file paths: <c>*</c> and <c>?</c> (not across <c>/</c> when

@@ -1,6 +1,6 @@
-using CoreApi.Processes;
+using CoreApi.Filesystems;
 
-namespace CoreApi.Tests.Unit.Processes;
+namespace CoreApi.Tests.Unit.Filesystems;
 
 [TestClass]
 public sealed class GlobPatternTests

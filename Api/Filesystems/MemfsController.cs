@@ -1,0 +1,93 @@
+using CoreApi.Hosting;
+using CoreApi.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace CoreApi.Filesystems;
+
+/// <summary>
+/// The in-memory filesystem at <c>/memfs</c> (CONTRACT-CORE §11.4): anyone may read; writes (PUT and POST, as
+/// FFmpeg's HLS and DASH muxers send them) and deletes need HTTP Basic auth with the memfs credentials.
+/// </summary>
+[ApiController]
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+[Route("memfs/{**path}")]
+public sealed class MemfsController(FileSystems filesystems, MemfsCredentials credentials, IOptions<CoreOptions> options) : ControllerBase
+{
+    [HttpGet]
+    [HttpHead]
+    public IActionResult Read([FromRoute] string? path)
+    {
+        if (FsPath.Normalize(path, out var problem) is not { } clean)
+        {
+            return FileResponses.BadRequest(problem!);
+        }
+
+        return filesystems.Memory.Read(clean) is { } content
+            ? FileResponses.File(content, filesystems.Types.Of(clean) ?? MimeTypes.Unknown)
+            : FileResponses.NotFound(clean);
+    }
+
+    [HttpPut]
+    [HttpPost]
+    public async Task<IActionResult> Write([FromRoute] string? path)
+    {
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (FsPath.Normalize(path, out var problem) is not { } clean || clean == "/")
+        {
+            return FileResponses.BadRequest(problem ?? "a file name is required");
+        }
+
+        var limit = options.Value.Storage.MaxFileSizeMbytes * 1024 * 1024;
+        if (Request.ContentLength > limit)
+        {
+            throw new PayloadTooLargeException((int)Math.Min(limit, int.MaxValue));
+        }
+
+        FileResponses.AllowBody(HttpContext, limit);
+        // Not RequestAborted: FFmpeg closes its side of the connection right after the last chunk (it sends
+        // "Connection: close"), which the server reports as an abort although the body is complete. A client that
+        // really stops sending is cut off by Kestrel's minimum body data rate, and the body read then fails.
+        var outcome = await filesystems.Memory.WriteAsync(clean, Request.BodyReader, Request.ContentLength, CancellationToken.None);
+        return FileResponses.Written(Response, outcome, "/memfs" + clean);
+    }
+
+    [HttpDelete]
+    public IActionResult Remove([FromRoute] string? path)
+    {
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (FsPath.Normalize(path, out var problem) is not { } clean)
+        {
+            return FileResponses.BadRequest(problem!);
+        }
+
+        return filesystems.Memory.Delete(clean) ? FileResponses.Deleted(clean) : FileResponses.NotFound(clean);
+    }
+
+    private IActionResult? Refusal()
+    {
+        if (credentials.Admit(Request, out var retryAfter))
+        {
+            return null;
+        }
+
+        if (retryAfter is { } wait)
+        {
+            return ApiResults.TooManyRequests(Response, (int)Math.Ceiling(wait.TotalSeconds));
+        }
+
+        // RFC 7617 §2: the challenge names the realm.
+        Response.Headers.WWWAuthenticate = "Basic realm=\"datarhei-core\", charset=\"UTF-8\"";
+        return ApiResults.Error(StatusCodes.Status401Unauthorized, "Unauthorized");
+    }
+}
