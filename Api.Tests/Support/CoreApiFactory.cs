@@ -155,8 +155,8 @@ public sealed class CoreApiFactory : WebApplicationFactory<Program>
         return context.Response.StatusCode;
     }
 
-    // A request through the test server whose socket peer is remote (TestServer leaves it unset otherwise).
-    private Task<Microsoft.AspNetCore.Http.HttpContext> SendFrom(string remote, Action<Microsoft.AspNetCore.Http.HttpContext> request) =>
+    /// <summary>A request through the test server whose socket peer is <paramref name="remote"/> (TestServer leaves it unset otherwise).</summary>
+    public Task<Microsoft.AspNetCore.Http.HttpContext> SendFrom(string remote, Action<Microsoft.AspNetCore.Http.HttpContext> request) =>
         Server.SendAsync(context =>
         {
             context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remote);
