@@ -25,9 +25,10 @@ public sealed class ProcessService : IProcessDirectory
     private readonly TimeProvider time;
     private readonly CoreOptions options;
     private readonly ProcessConfigChecker checker;
+    private readonly OutputCleanup cleanup;
     private readonly ILogger<ProcessService> logger;
 
-    public ProcessService(IProcessStore store, ProcessLauncher launcher, FfmpegBinary binary, IFilesystemAddresses filesystems, IOptions<CoreOptions> options, TimeProvider time, ILogger<ProcessService> logger)
+    public ProcessService(IProcessStore store, ProcessLauncher launcher, FfmpegBinary binary, IFilesystemAddresses filesystems, FileSystems files, IOptions<CoreOptions> options, TimeProvider time, ILogger<ProcessService> logger)
     {
         this.store = store;
         this.launcher = launcher;
@@ -39,7 +40,10 @@ public sealed class ProcessService : IProcessDirectory
         var paths = new LocalPathRule(filesystems.DiskDirectory, Environment.CurrentDirectory);
         var access = settings.Ffmpeg.Access;
         var policy = new MediaAddressPolicy(paths, new AccessRules(access.Input.Allow, access.Input.Block), new AccessRules(access.Output.Allow, access.Output.Block));
-        checker = new ProcessConfigChecker(new Placeholders(PlaceholderValuesFactory.Create(settings, filesystems)), policy);
+        var values = new Lazy<PlaceholderValues>(() => PlaceholderValuesFactory.Create(settings, filesystems));
+        var placeholders = new Placeholders(() => values.Value);
+        checker = new ProcessConfigChecker(placeholders, policy);
+        cleanup = new OutputCleanup(files, placeholders, time);
     }
 
     public const int MaxConcurrentProbes = 4;
@@ -206,6 +210,7 @@ public sealed class ProcessService : IProcessDirectory
             }
 
             var now = time.GetUtcNow().ToUnixTimeSeconds();
+            var replaced = runtime.Config;
             store.Save(config, runtime.CreatedAt, now, runtime.Order, previousId: id);
             runtime.UpdatedAt = now;
             if (config.Id != id)
@@ -215,6 +220,7 @@ public sealed class ProcessService : IProcessDirectory
             }
 
             await runtime.ReplaceAsync(config, command!, keepHistory: true);
+            cleanup.Purge(cleanup.Targets(replaced));
             return (ProcessConfigReader.ToDto(config), null);
         }
         finally
@@ -244,6 +250,7 @@ public sealed class ProcessService : IProcessDirectory
 
         // Outside the engine-wide lock: a stop may wait up to 5 s for FFmpeg, and other processes need not wait with it.
         await runtime.ShutdownAsync();
+        cleanup.Purge(cleanup.Targets(runtime.Config));
         return true;
     }
 
@@ -374,8 +381,15 @@ public sealed class ProcessService : IProcessDirectory
     /// <summary>Ticks every supervisor; a supervisor busy with a stop skips the tick, and none waits for another.</summary>
     public Task TickAsync() => Task.WhenAll(processes.Values.Select(p => Task.Run(p.TickAsync)));
 
-    /// <summary>Stops every FFmpeg, leaving the orders as they are so that they start again on the next boot (§9).</summary>
-    public Task ShutdownAsync() => Task.WhenAll(processes.Values.Select(p => p.ShutdownAsync()));
+    /// <summary>Stops every FFmpeg, leaving the orders as they are so that they start again on the next boot, then applies the <c>purge_on_delete</c> rules (§9).</summary>
+    public async Task ShutdownAsync()
+    {
+        await Task.WhenAll(processes.Values.Select(p => p.ShutdownAsync()));
+        cleanup.Purge([.. processes.Values.SelectMany(p => cleanup.Targets(p.Config))]);
+    }
+
+    /// <summary>One pass of every output's cleanup rules (§8.5), once a second.</summary>
+    public int Cleanup() => cleanup.Apply([.. processes.Values.SelectMany(p => cleanup.Targets(p.Config))]);
 
     private string? StartLimitProblem()
     {

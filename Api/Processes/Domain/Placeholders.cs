@@ -9,8 +9,16 @@ namespace CoreApi.Processes;
 /// inside parameters is not expanded, as in datarhei. Unknown names, and names not allowed where they stand, are left
 /// as written.
 /// </summary>
-public sealed class Placeholders(PlaceholderValues values)
+public sealed class Placeholders(Func<PlaceholderValues> resolve)
 {
+    public Placeholders(PlaceholderValues values)
+        : this(() => values)
+    {
+    }
+
+    // Resolved when first needed: the memfs URL contains the port the server listens on, known only once it does.
+    private PlaceholderValues Values => resolve();
+
     public string Expand(string text, PlaceholderScope scope, string processId, string reference, string inputId = "", string outputId = "")
     {
         if (!text.Contains('{'))
@@ -96,8 +104,8 @@ public sealed class Placeholders(PlaceholderValues values)
         "reference" => reference,
         "inputid" => inputId,
         "outputid" => outputId,
-        "diskfs" or "fs:disk" => values.DiskFs,
-        "memfs" or "fs:mem" => values.MemFs,
+        "diskfs" or "fs:disk" => Values.DiskFs,
+        "memfs" or "fs:mem" => Values.MemFs,
         "rtmp" => Rtmp(parameters),
         "srt" => Srt(parameters, scope == PlaceholderScope.InputAddress),
         _ => null,
@@ -121,8 +129,8 @@ public sealed class Placeholders(PlaceholderValues values)
             return null;
         }
 
-        var url = $"{values.RtmpBase}/{name}";
-        return values.RtmpToken.Length > 0 ? $"{url}?token={Uri.EscapeDataString(values.RtmpToken)}" : url;
+        var url = $"{Values.RtmpBase}/{name}";
+        return Values.RtmpToken.Length > 0 ? $"{url}?token={Uri.EscapeDataString(Values.RtmpToken)}" : url;
     }
 
     private string? Srt(Dictionary<string, string> parameters, bool input)
@@ -134,13 +142,13 @@ public sealed class Placeholders(PlaceholderValues values)
 
         var latency = parameters.GetValueOrDefault("latency", "20000");
         var streamId = $"{name},mode:{(input ? "request" : "publish")}";
-        if (values.SrtToken.Length > 0)
+        if (Values.SrtToken.Length > 0)
         {
-            streamId += ",token:" + values.SrtToken;
+            streamId += ",token:" + Values.SrtToken;
         }
 
-        var url = $"srt://{values.SrtHostPort}?mode=caller&transtype=live&latency={latency}&streamid={streamId}";
-        return values.SrtPassphrase.Length > 0 ? $"{url}&passphrase={Uri.EscapeDataString(values.SrtPassphrase)}" : url;
+        var url = $"srt://{Values.SrtHostPort}?mode=caller&transtype=live&latency={latency}&streamid={streamId}";
+        return Values.SrtPassphrase.Length > 0 ? $"{url}&passphrase={Uri.EscapeDataString(Values.SrtPassphrase)}" : url;
     }
 
     private static Dictionary<string, string> Parameters(string text, string processId, string reference, string inputId, string outputId)
