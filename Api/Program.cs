@@ -21,6 +21,7 @@ builder.Services
     .AddSettings()
     .AddFilesystems()
     .AddProcesses()
+    .AddMonitoring()
     .AddApiControllers()
     .AddApiDocumentation();
 

@@ -106,6 +106,7 @@ public sealed class OpenApiDocumentTests
                 "listProcesses", "createProcess", "getProcess", "updateProcess", "deleteProcess", "commandProcess", "getProcessConfig", "getProcessState",
                 "getProcessReport", "probeProcess", "getProcessMetadata", "getProcessMetadataValue", "putProcessMetadata", "getSkills", "reloadSkills",
                 "listFilesystems", "listFiles", "getFile", "headFile", "putFile", "deleteFile",
+                "getSessions", "getActiveSessions", "listMetrics", "queryMetrics",
             },
             operations.Select(op => op.GetProperty("operationId").GetString()).ToArray());
         Assert.IsTrue(operations.All(op => !string.IsNullOrEmpty(op.GetProperty("summary").GetString())));

@@ -14,7 +14,7 @@ namespace CoreApi.Filesystems;
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 [Route("memfs/{**path}")]
-public sealed class MemfsController(FileSystems filesystems, MemfsCredentials credentials, IOptions<CoreOptions> options) : ControllerBase
+public sealed class MemfsController(FileSystems filesystems, MemfsCredentials credentials, Monitoring.SessionTracker sessions, IOptions<CoreOptions> options) : ControllerBase
 {
     [HttpGet]
     [HttpHead]
@@ -25,9 +25,17 @@ public sealed class MemfsController(FileSystems filesystems, MemfsCredentials cr
             return FileResponses.BadRequest(problem!);
         }
 
-        return filesystems.Memory.Read(clean) is { } content
-            ? FileResponses.File(content, filesystems.Types.Of(clean) ?? MimeTypes.Unknown)
-            : FileResponses.NotFound(clean);
+        if (filesystems.Memory.Read(clean) is not { } content)
+        {
+            return FileResponses.NotFound(clean);
+        }
+
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            sessions.Record(HttpContext.Connection.RemoteIpAddress, Local(), clean, content.Entry.Size, ingress: false);
+        }
+
+        return FileResponses.File(content, filesystems.Types.Of(clean) ?? MimeTypes.Unknown);
     }
 
     [HttpPut]
@@ -55,6 +63,11 @@ public sealed class MemfsController(FileSystems filesystems, MemfsCredentials cr
         // "Connection: close"), which the server reports as an abort although the body is complete. A client that
         // really stops sending is cut off by Kestrel's minimum body data rate, and the body read then fails.
         var outcome = await filesystems.Memory.WriteAsync(clean, Request.BodyReader, Request.ContentLength, CancellationToken.None);
+        if (outcome.Problem is null && filesystems.Memory.Read(clean) is { } written)
+        {
+            sessions.Record(HttpContext.Connection.RemoteIpAddress, Local(), clean, written.Entry.Size, ingress: true);
+        }
+
         return FileResponses.Written(Response, outcome, "/memfs" + clean);
     }
 
@@ -73,6 +86,8 @@ public sealed class MemfsController(FileSystems filesystems, MemfsCredentials cr
 
         return filesystems.Memory.Delete(clean) ? FileResponses.Deleted(clean) : FileResponses.NotFound(clean);
     }
+
+    private string Local() => $"{HttpContext.Connection.LocalIpAddress}:{HttpContext.Connection.LocalPort}";
 
     private IActionResult? Refusal()
     {
