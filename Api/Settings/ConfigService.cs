@@ -35,7 +35,7 @@ public sealed class ConfigService(
     private static readonly string[][] SecretPaths =
     [
         ["api", "auth", "password"], ["api", "auth", "jwt", "secret"], ["storage", "memory", "auth", "password"],
-        ["rtmp", "token"], ["srt", "passphrase"], ["srt", "token"],
+        ["rtmp", "token"], ["srt", "passphrase"], ["srt", "token"], ["service", "token"],
     ];
 
     private DateTimeOffset loadedAt = time.GetUtcNow();

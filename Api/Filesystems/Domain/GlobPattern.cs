@@ -14,6 +14,8 @@ public sealed class GlobPattern
 
     public GlobPattern(string pattern, char? separator = null)
     {
+        var special = pattern.IndexOfAny(['*', '?', '[', '{', '\\']);
+        LiteralPrefix = special < 0 ? pattern : pattern[..special];
         try
         {
             regex = new Regex("^" + Translate(pattern, separator) + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(50));
@@ -25,6 +27,9 @@ public sealed class GlobPattern
     }
 
     public bool IsValid => regex is not null;
+
+    /// <summary>What every match starts with (the pattern up to its first wildcard): lets a caller skip the rest of a sorted list.</summary>
+    public string LiteralPrefix { get; }
 
     public bool IsMatch(string text)
     {

@@ -94,6 +94,9 @@ public static class ConfigKeys
     public static readonly ConfigKey MetricsEnablePrometheus = new("metrics.enable_prometheus", ConfigValueKind.Boolean);
     public static readonly ConfigKey MetricsRangeSec = new("metrics.range_sec", ConfigValueKind.Integer, "CORE_METRICS_RANGE_SECONDS");
     public static readonly ConfigKey MetricsIntervalSec = new("metrics.interval_sec", ConfigValueKind.Integer, "CORE_METRICS_INTERVAL_SECONDS");
+    public static readonly ConfigKey ServiceEnable = new("service.enable", ConfigValueKind.Boolean);
+    public static readonly ConfigKey ServiceToken = new("service.token");
+    public static readonly ConfigKey ServiceUrl = new("service.url");
     public static readonly ConfigKey RouterBlockedPrefixes = new("router.blocked_prefixes", ConfigValueKind.List);
     public static readonly ConfigKey RouterUiPath = new("router.ui_path");
 
@@ -114,6 +117,6 @@ public static class ConfigKeys
         FfmpegOutputBlock, FfmpegLogMaxLines, FfmpegLogMaxHistory, FfmpegMaxDefined, FfmpegMaxInputs, FfmpegMaxOutputs, FfmpegMaxOptions,
         FfmpegMaxConfigBytes, SessionsEnable, SessionsIpIgnorelist, SessionsTimeoutSec, SessionsPersist, SessionsPersistIntervalSec,
         SessionsMaxBitrateMbit, SessionsMaxSessions, MetricsEnable, MetricsEnablePrometheus, MetricsRangeSec, MetricsIntervalSec,
-        RouterBlockedPrefixes, RouterUiPath,
+        ServiceEnable, ServiceToken, ServiceUrl, RouterBlockedPrefixes, RouterUiPath,
     ];
 }

@@ -33,5 +33,7 @@ public sealed class CoreOptions
 
     public MetricsOptions Metrics { get; set; } = new();
 
+    public ServiceOptions Service { get; set; } = new();
+
     public RouterOptions Router { get; set; } = new();
 }

@@ -68,11 +68,11 @@ public static class MediaOptionsValidator
         }
 
         // This server has no RTMP, SRT or TLS listener of its own; saying yes to one must not silently do nothing.
-        foreach (var (key, enabled) in new[] { (ConfigKeys.RtmpEnable, options.Rtmp.Enable), (ConfigKeys.SrtEnable, options.Srt.Enable), (ConfigKeys.TlsEnable, options.Tls.Enable) })
+        foreach (var (key, enabled) in new[] { (ConfigKeys.RtmpEnable, options.Rtmp.Enable), (ConfigKeys.SrtEnable, options.Srt.Enable), (ConfigKeys.TlsEnable, options.Tls.Enable), (ConfigKeys.ServiceEnable, options.Service.Enable) })
         {
             if (enabled)
             {
-                failures.Add($"{key.Describe()} must be false: this server has no such listener (put a TLS proxy or a media server in front of it).");
+                failures.Add($"{key.Describe()} must be false: this server has no RTMP, SRT or TLS listener of its own and connects to no hosted service (put a TLS proxy or a media server in front of it).");
             }
         }
 
