@@ -72,6 +72,7 @@ public sealed class FsController(FileSystems filesystems, IOptions<CoreOptions> 
     /// <response code="204">Replaced.</response>
     /// <response code="400">Refused: too big, no space, a directory, a path that is not allowed.</response>
     [HttpPut("{name}/{**path}")]
+    [BinaryRequestBody]
     [ProducesResponseType(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ApiError>(StatusCodes.Status400BadRequest)]

@@ -60,6 +60,7 @@ public static class SwaggerExtensions
             options.OperationFilter<AuthorizeOperationFilter>();
             options.OperationFilter<UrlEncodedFormFilter>();
             options.OperationFilter<JsonRequestBodyFilter>();
+            options.OperationFilter<BinaryRequestBodyFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.MapType<JsonBody>(() => new OpenApiSchema { Description = "Any JSON value." });
             // Stable ids from the action names, which are unique: generated clients name their methods after them.
@@ -170,6 +171,27 @@ public static class SwaggerExtensions
         }
     }
 
+    /// <summary>A file's content as the body (<see cref="BinaryRequestBodyAttribute"/>): any bytes, so that Swagger UI offers a file upload.</summary>
+    private sealed class BinaryRequestBodyFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (context.MethodInfo.GetCustomAttribute<BinaryRequestBodyAttribute>() is null)
+            {
+                return;
+            }
+
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/octet-stream"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                },
+            };
+        }
+    }
+
     /// <summary>Examples on the wire types, so Swagger UI's "Try it out" starts from a request that works in Development.</summary>
     private sealed class ExamplesSchemaFilter : ISchemaFilter
     {
@@ -184,6 +206,8 @@ public static class SwaggerExtensions
             [typeof(CoreApi.Processes.ProcessCommandDto)] = """{"command":"start"}""",
             [typeof(CoreApi.Processes.ProcessStateDto)] = """{"order":"start","exec":"running","runtime_seconds":12,"reconnect_seconds":-1,"last_logline":"[info] Press [q] to stop, [?] for help","progress":{"inputs":[],"outputs":[],"frame":120,"packet":0,"fps":10,"q":24.8,"size_kb":0,"time":12,"bitrate_kbit":0,"speed":1,"drop":0,"dup":0},"memory_bytes":54095872,"cpu_usage":0.5,"command":["-loglevel","level+info","-re","-f","lavfi","-i","testsrc2=size=320x180:rate=10","-c:v","mjpeg","-f","null","-"]}""",
             [typeof(CoreApi.Processes.ProbeDto)] = """{"streams":[{"url":"testsrc2=size=320x180:rate=10","format":"lavfi","index":0,"stream":0,"language":"und","type":"video","codec":"rawvideo","coder":"","bitrate_kbps":0,"duration_sec":0,"fps":0,"pix_fmt":"yuv420p","width":320,"height":180,"sampling_hz":0,"layout":"","channels":0}],"log":["Input #0, lavfi, from 'testsrc2=size=320x180:rate=10':","At least one output file must be specified"]}""",
+            [typeof(CoreApi.Monitoring.MetricsQueryDto)] = """{"timerange_sec":0,"interval_sec":0,"metrics":[{"name":"cpu_idle"},{"name":"filesystem_usage","labels":{"name":"memfs"}},{"name":"session_active","labels":{"collector":"hls"}}]}""",
+            [typeof(CoreApi.Filesystems.FileEntryDto)] = """{"name":"/channel_0001.ts","size_bytes":188000,"last_modified":1796158268}""",
             [typeof(OAuthError)] = """{"error":"invalid_grant","error_description":"Invalid authorization credentials: invalid username or password","code":400,"message":"Bad Request","details":["Invalid authorization credentials: invalid username or password"]}""",
         };
 
