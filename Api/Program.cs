@@ -14,6 +14,7 @@ builder.Services
     .AddCoreOptions(builder.Configuration)
     .AddApiErrors()
     .AddNetworkEdge()
+    .AddCompression()
     .AddStorage()
     .AddAuth()
     .AddAbout()
@@ -30,6 +31,7 @@ var app = builder.Build();
 app.LoadCoreConfiguration();
 app.UseApiErrors();
 app.UseNetworkEdge();
+app.UseCompression();
 app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseAuthorization();
