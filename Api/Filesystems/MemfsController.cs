@@ -14,7 +14,7 @@ namespace CoreApi.Filesystems;
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 [Route("memfs/{**path}")]
-public sealed class MemfsController(FileSystems filesystems, MemfsCredentials credentials, Monitoring.SessionTracker sessions, IOptions<CoreOptions> options) : ControllerBase
+public sealed class MemfsController(FileSystems filesystems, MemfsCredentials credentials, IEnumerable<IMemfsAccessObserver> observers, IOptions<CoreOptions> options) : ControllerBase
 {
     [HttpGet]
     [HttpHead]
@@ -32,7 +32,7 @@ public sealed class MemfsController(FileSystems filesystems, MemfsCredentials cr
 
         if (HttpMethods.IsGet(Request.Method))
         {
-            sessions.Record(HttpContext.Connection.RemoteIpAddress, Local(), clean, content.Entry.Size, ingress: false);
+            Tell(clean, content.Entry.Size, written: false);
         }
 
         return FileResponses.File(content, filesystems.Types.Of(clean) ?? MimeTypes.Unknown);
@@ -65,7 +65,7 @@ public sealed class MemfsController(FileSystems filesystems, MemfsCredentials cr
         var outcome = await filesystems.Memory.WriteAsync(clean, Request.BodyReader, Request.ContentLength, CancellationToken.None);
         if (outcome.Problem is null && filesystems.Memory.Read(clean) is { } written)
         {
-            sessions.Record(HttpContext.Connection.RemoteIpAddress, Local(), clean, written.Entry.Size, ingress: true);
+            Tell(clean, written.Entry.Size, written: true);
         }
 
         return FileResponses.Written(Response, outcome, "/memfs" + clean);
@@ -87,7 +87,14 @@ public sealed class MemfsController(FileSystems filesystems, MemfsCredentials cr
         return filesystems.Memory.Delete(clean) ? FileResponses.Deleted(clean) : FileResponses.NotFound(clean);
     }
 
-    private string Local() => $"{HttpContext.Connection.LocalIpAddress}:{HttpContext.Connection.LocalPort}";
+    private void Tell(string path, long bytes, bool written)
+    {
+        var local = $"{HttpContext.Connection.LocalIpAddress}:{HttpContext.Connection.LocalPort}";
+        foreach (var observer in observers)
+        {
+            observer.Accessed(HttpContext.Connection.RemoteIpAddress, local, path, bytes, written);
+        }
+    }
 
     private IActionResult? Refusal()
     {

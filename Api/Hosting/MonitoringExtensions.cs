@@ -8,6 +8,7 @@ public static class MonitoringExtensions
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
     {
         services.AddSingleton<SessionTracker>();
+        services.AddSingleton<Filesystems.IMemfsAccessObserver>(provider => provider.GetRequiredService<SessionTracker>());
         services.AddSingleton<MachineStats>();
         services.AddSingleton<MetricsCatalog>();
         services.AddSingleton<MetricsHistory>();

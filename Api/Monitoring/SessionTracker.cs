@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using CoreApi.Filesystems;
 using CoreApi.Hosting;
 using CoreApi.Web;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace CoreApi.Monitoring;
 /// filling a stream) likewise. Clients in <c>sessions.ip_ignorelist</c> (loopback by default) are never counted.
 /// A session ends after <c>sessions.session_timeout_sec</c> without a request. Bandwidth is over the last 10 s.
 /// </summary>
-public sealed class SessionTracker(IOptions<CoreOptions> options, TimeProvider time)
+public sealed class SessionTracker(IOptions<CoreOptions> options, TimeProvider time) : IMemfsAccessObserver
 {
     private const int WindowSeconds = 10;
 
@@ -22,6 +23,8 @@ public sealed class SessionTracker(IOptions<CoreOptions> options, TimeProvider t
     private readonly IReadOnlyList<IPNetwork> ignored = AddressList.Parse(options.Value.Sessions.IpIgnorelist.Count > 0 ? options.Value.Sessions.IpIgnorelist : ["127.0.0.1/32", "::1/128"]);
 
     public bool Enabled => options.Value.Sessions.Enable;
+
+    public void Accessed(IPAddress? remote, string local, string path, long bytes, bool written) => Record(remote, local, path, bytes, ingress: written);
 
     /// <summary>A read (<paramref name="ingress"/> false) or write of <paramref name="bytes"/> of <paramref name="path"/> on <c>/memfs</c>.</summary>
     public void Record(IPAddress? remote, string local, string path, long bytes, bool ingress)

@@ -58,8 +58,8 @@ public sealed class ProcessService : IProcessDirectory
         return config.Outputs.FirstOrDefault(o => o.Id == outputId) is { } output ? checker.ExpandOutput(output.Address, config.Id, config.Reference, output.Id) : null;
     }
 
-    /// <summary>Brings back the stored processes and starts those whose order was <c>start</c> (§9).</summary>
-    public async Task RestoreAsync()
+    /// <summary>Brings back the stored processes (§9), none started yet: before the server takes requests, so that no request sees the list without them.</summary>
+    public void Restore()
     {
         foreach (var stored in store.LoadAll())
         {
@@ -76,8 +76,12 @@ public sealed class ProcessService : IProcessDirectory
                 logger.LogWarning("Process {Id} is not valid any more and was not started: {Details}", stored.Config.Id, string.Join("; ", error.Details));
             }
         }
+    }
 
-        foreach (var runtime in processes.Values.Where(r => r.Order == ProcessOrder.Start && r.Command.Count > 0))
+    /// <summary>Starts the restored processes whose order was <c>start</c>: once the server listens, so that a process writing to <c>{memfs}</c> finds it.</summary>
+    public async Task StartRestoredAsync()
+    {
+        foreach (var runtime in processes.Values.Where(r => r.Order == ProcessOrder.Start && r.Exec == ExecState.Finished && r.Command.Count > 0).ToList())
         {
             await runtime.StartAsync();
         }

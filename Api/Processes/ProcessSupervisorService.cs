@@ -6,6 +6,12 @@ namespace CoreApi.Processes;
 /// </summary>
 public sealed class ProcessSupervisorService(ProcessService processes, IHostApplicationLifetime lifetime, ILogger<ProcessSupervisorService> logger) : BackgroundService
 {
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        processes.Restore();
+        return base.StartAsync(cancellationToken);
+    }
+
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +32,7 @@ public sealed class ProcessSupervisorService(ProcessService processes, IHostAppl
             return;
         }
 
-        await processes.RestoreAsync();
+        await processes.StartRestoredAsync();
 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false) is true)
