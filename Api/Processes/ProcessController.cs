@@ -10,7 +10,7 @@ namespace CoreApi.Processes;
 [Authorize]
 [Route("api/v3/process")]
 [Produces("application/json")]
-public sealed class ProcessController(ProcessService processes) : ControllerBase
+public sealed class ProcessController(ProcessService processes, Metadata.MetadataService metadata) : ControllerBase
 {
     private static readonly ApiError UnknownProcess = new(StatusCodes.Status404NotFound, "Unknown process ID", ["unknown process"]);
 
@@ -202,7 +202,8 @@ public sealed class ProcessController(ProcessService processes) : ControllerBase
             return ApiResults.Error(UnknownProcess);
         }
 
-        var (body, invalid) = await JsonRequest.ReadAsync(Request, 1024 * 1024);
+        // The same bound as global metadata (api.metadata.max_value_bytes).
+        var (body, invalid) = await JsonRequest.ReadAsync(Request, metadata.MaxValueBytes);
         if (invalid is not null)
         {
             return ApiResults.Error(invalid);
