@@ -18,7 +18,8 @@ public sealed class SessionTracker(IOptions<CoreOptions> options, TimeProvider t
 {
     private const int WindowSeconds = 10;
 
-    private readonly ConcurrentDictionary<(string Collector, string Remote, string Reference), TrackedSession> active = new();
+    // By collector and client first: a segment request looks only at its own client's sessions, however many players there are.
+    private readonly ConcurrentDictionary<(string Collector, string Remote), ConcurrentDictionary<string, TrackedSession>> active = new();
     private readonly ConcurrentDictionary<string, CollectorTotals> totals = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<IPNetwork> ignored = AddressList.Parse(options.Value.Sessions.IpIgnorelist.Count > 0 ? options.Value.Sessions.IpIgnorelist : ["127.0.0.1/32", "::1/128"]);
 
@@ -42,13 +43,15 @@ public sealed class SessionTracker(IOptions<CoreOptions> options, TimeProvider t
         if (name.EndsWith(".m3u8", StringComparison.OrdinalIgnoreCase))
         {
             var reference = name[..^".m3u8".Length];
-            session = active.GetOrAdd((collector, client, reference), key => New(key.Collector, key.Remote, key.Reference, local, now));
+            var sessions = active.GetOrAdd((collector, client), _ => new ConcurrentDictionary<string, TrackedSession>(StringComparer.Ordinal));
+            session = sessions.GetOrAdd(reference, _ => New(collector, client, reference, local, now));
         }
         else
         {
             // A segment belongs to the client's session whose reference its name starts with ("<id>_0001.ts").
-            session = active.Where(s => s.Key.Collector == collector && s.Key.Remote == client && name.StartsWith(s.Key.Reference, StringComparison.Ordinal))
-                .Select(s => s.Value).FirstOrDefault();
+            session = active.TryGetValue((collector, client), out var sessions)
+                ? sessions.Where(s => name.StartsWith(s.Key, StringComparison.Ordinal)).Select(s => s.Value).FirstOrDefault()
+                : null;
         }
 
         if (session is null)
@@ -64,7 +67,7 @@ public sealed class SessionTracker(IOptions<CoreOptions> options, TimeProvider t
     public IReadOnlyList<SessionDto> Active(string collector)
     {
         Expire();
-        return [.. active.Where(s => s.Key.Collector == collector).Select(s => s.Value.ToDto(time.GetUtcNow(), WindowSeconds)).OrderBy(s => s.CreatedAt)];
+        return [.. active.Where(s => s.Key.Collector == collector).SelectMany(s => s.Value.Values).Select(s => s.ToDto(time.GetUtcNow(), WindowSeconds)).OrderBy(s => s.CreatedAt)];
     }
 
     public SessionSummaryDto Summary(string collector)
@@ -87,11 +90,19 @@ public sealed class SessionTracker(IOptions<CoreOptions> options, TimeProvider t
     {
         var timeout = TimeSpan.FromSeconds(options.Value.Sessions.SessionTimeoutSec);
         var now = time.GetUtcNow();
-        foreach (var (key, session) in active)
+        foreach (var (client, sessions) in active)
         {
-            if (now - session.LastSeen > timeout)
+            foreach (var (reference, session) in sessions)
             {
-                active.TryRemove(key, out _);
+                if (now - session.LastSeen > timeout)
+                {
+                    sessions.TryRemove(reference, out _);
+                }
+            }
+
+            if (sessions.IsEmpty)
+            {
+                active.TryRemove(client, out _);
             }
         }
     }

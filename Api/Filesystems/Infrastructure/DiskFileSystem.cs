@@ -11,7 +11,10 @@ public sealed class DiskFileSystem(string root, TimeProvider time) : IFileSystem
 {
     private const string TemporaryPrefix = ".core-upload-";
 
+    private static readonly TimeSpan TotalsAge = TimeSpan.FromSeconds(5);
+
     private readonly string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    private volatile DiskTotals? totals;
 
     public string Name => "disk";
 
@@ -19,9 +22,11 @@ public sealed class DiskFileSystem(string root, TimeProvider time) : IFileSystem
 
     public long LimitBytes => 0;
 
-    public long UsedBytes => List().Sum(f => f.Size);
+    // For metrics, polled every few seconds: counted at most every 5 s (and after our own writes), since a walk of a
+    // large directory is slow; files that others put into the directory show up within 5 s.
+    public long UsedBytes => Totals().Bytes;
 
-    public long FileCount => List().Count;
+    public long FileCount => Totals().Files;
 
     public string Root => root;
 
@@ -76,6 +81,7 @@ public sealed class DiskFileSystem(string root, TimeProvider time) : IFileSystem
 
             var created = !File.Exists(physical);
             File.Move(temporary, physical, overwrite: true);
+            totals = null;
             File.SetLastWriteTimeUtc(physical, time.GetUtcNow().UtcDateTime);
             return new WriteOutcome(created, null);
         }
@@ -99,6 +105,7 @@ public sealed class DiskFileSystem(string root, TimeProvider time) : IFileSystem
         }
 
         File.Delete(physical);
+        totals = null;
         return true;
     }
 
@@ -115,6 +122,22 @@ public sealed class DiskFileSystem(string root, TimeProvider time) : IFileSystem
             .Where(f => !f.Name.StartsWith(TemporaryPrefix, StringComparison.Ordinal))
             .Select(f => new FileEntry("/" + Path.GetRelativePath(root, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc))];
     }
+
+    private DiskTotals Totals()
+    {
+        var now = time.GetUtcNow();
+        if (totals is { } known && now - known.At < TotalsAge)
+        {
+            return known;
+        }
+
+        var files = List();
+        var fresh = new DiskTotals(now, files.Sum(f => f.Size), files.Count);
+        totals = fresh;
+        return fresh;
+    }
+
+    private sealed record DiskTotals(DateTimeOffset At, long Bytes, long Files);
 
     // The physical path of a clean fs path, or null when it would pass through a symbolic link.
     private string? Physical(string path)
