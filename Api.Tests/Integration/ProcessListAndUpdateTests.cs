@@ -96,6 +96,26 @@ public sealed class ProcessListAndUpdateTests
     }
 
     [TestMethod]
+    public async Task AnUpdatePurgesTheOutputsOfTheReplacedConfigAndADeleteItsOwn()
+    {
+        await client.PutAsync("/api/v3/fs/mem/upd_1.ts", new StringContent("x"));
+        await client.PutAsync("/api/v3/fs/mem/keep_1.ts", new StringContent("x"));
+        var config = """
+            {"id":"upd","autostart":false,"input":[{"id":"in","address":"testsrc2","options":["-f","lavfi"]}],
+             "output":[{"id":"out","address":"-","options":["-f","null"],"cleanup":[{"pattern":"memfs:/{processid}_*.ts","purge_on_delete":true}]}]}
+            """;
+        await HttpAssert.JsonAsync(await PostAsync(config));
+
+        await HttpAssert.JsonAsync(await client.PutAsync("/api/v3/process/upd", new StringContent("""{"reference":"new"}""", Encoding.UTF8, "application/json")));
+        Assert.AreEqual(HttpStatusCode.NotFound, (await client.GetAsync("/api/v3/fs/mem/upd_1.ts")).StatusCode, "purged by the update");
+
+        await client.PutAsync("/api/v3/fs/mem/upd_2.ts", new StringContent("x"));
+        await client.DeleteAsync("/api/v3/process/upd");
+        Assert.AreEqual(HttpStatusCode.NotFound, (await client.GetAsync("/api/v3/fs/mem/upd_2.ts")).StatusCode, "purged by the delete");
+        Assert.AreEqual(HttpStatusCode.OK, (await client.GetAsync("/api/v3/fs/mem/keep_1.ts")).StatusCode, "nothing else");
+    }
+
+    [TestMethod]
     public async Task AReloadFailsOnceAReferencedProcessIsGone()
     {
         await HttpAssert.JsonAsync(await PostAsync(Config("src-1")));

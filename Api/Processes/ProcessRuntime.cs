@@ -106,13 +106,18 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
         }
     }
 
-    /// <summary>Replaces the command (a reload or an update): a fresh report, and a restart when the order is <c>start</c>.</summary>
-    public async Task ReplaceAsync(ProcessConfig config, IReadOnlyList<string> command, bool keepHistory)
+    /// <summary>
+    /// Replaces the command (a reload or an update): a fresh report, and a restart when the order is <c>start</c>.
+    /// <paramref name="whileStopped"/> runs after the old FFmpeg has exited and before the new one starts (an update's
+    /// <c>purge_on_delete</c>, which must neither race the old writer nor delete the new one's files).
+    /// </summary>
+    public async Task ReplaceAsync(ProcessConfig config, IReadOnlyList<string> command, bool keepHistory, Action? whileStopped = null)
     {
         await commands.WaitAsync();
         try
         {
             await StopRunAsync();
+            whileStopped?.Invoke();
             lock (gate)
             {
                 Config = config;

@@ -223,8 +223,7 @@ public sealed class ProcessService : IProcessDirectory
                 processes[config.Id] = runtime;
             }
 
-            await runtime.ReplaceAsync(config, command!, keepHistory: true);
-            cleanup.Purge(cleanup.Targets(replaced));
+            await runtime.ReplaceAsync(config, command!, keepHistory: true, whileStopped: () => cleanup.Purge(cleanup.Targets(replaced)));
             return (ProcessConfigReader.ToDto(config), null);
         }
         finally
