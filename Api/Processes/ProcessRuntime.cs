@@ -194,7 +194,7 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
                     Exited(current, await current.Exited, null);
                 }
             }
-            else if (Order == ProcessOrder.Start && reconnectAt is { } due && now >= due)
+            else if (ReconnectDue(now))
             {
                 await SpawnAsync();
             }
@@ -275,6 +275,14 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
         SamplingHz = stream.SamplingHz,
         Layout = stream.Layout.Length > 0 ? stream.Layout : null,
     };
+
+    private bool ReconnectDue(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            return Order == ProcessOrder.Start && reconnectAt is { } due && now >= due;
+        }
+    }
 
     private bool IsStale(DateTimeOffset now)
     {
