@@ -42,7 +42,7 @@ public sealed class HlsToMemfsTests
 
             var names = segments.EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
             Assert.IsTrue(names.Contains("/hls/out_7.ts"), "FFmpeg wrote eight segments: " + string.Join(", ", names) + (await client.GetStringAsync($"/api/v3/process/{Uri.EscapeDataString(id)}?filter=state,report")));
-            Assert.IsTrue(names.Count <= 5, "the cleanup keeps four (a fifth may be new since the last pass): " + string.Join(", ", names));
+            Assert.IsTrue(names.Count <= 6, "the cleanup keeps four (one or two may be new since the last pass, which runs once a second): " + string.Join(", ", names));
             Assert.IsFalse(names.Contains("/hls/out_0.ts"));
 
             using var player = new HttpClient { BaseAddress = client.BaseAddress };
