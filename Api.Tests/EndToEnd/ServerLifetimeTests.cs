@@ -7,9 +7,9 @@ namespace CoreApi.Tests.EndToEnd;
 [TestClass]
 public sealed class ServerLifetimeTests
 {
-    private static async Task<int> StartProcessAsync(ServerProcess server, HttpClient client, string id)
+    private static async Task<int> StartProcessAsync(ServerProcess server, HttpClient client, string id, string? config = null)
     {
-        var response = await client.PostAsync("/api/v3/process", new StringContent(Ffmpeg.Config(id), Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync("/api/v3/process", new StringContent(config ?? Ffmpeg.Config(id), Encoding.UTF8, "application/json"));
         Assert.IsTrue(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var children = server.Children();
         Assert.AreEqual(1, children.Count, "one FFmpeg runs as the server's child");
@@ -56,7 +56,12 @@ public sealed class ServerLifetimeTests
         int ffmpeg;
         using (var server = new ServerProcess(directory))
         {
-            ffmpeg = await StartProcessAsync(server, await server.WaitUntilReadyAsync(), "comes-back");
+            // HLS into {memfs}: after the restart it must find memfs listening at its first write.
+            var hls = """
+                {"id":"comes-back","input":[{"id":"in","address":"testsrc2=size=320x180:rate=10","options":["-re","-f","lavfi"]}],
+                 "output":[{"id":"out","address":"{memfs}/comes-back.m3u8","options":["-c:v","libx264","-preset","ultrafast","-g","10","-f","hls","-hls_time","1","-method","PUT"]}]}
+                """;
+            ffmpeg = await StartProcessAsync(server, await server.WaitUntilReadyAsync(), "comes-back", hls);
             server.Terminate();
 
             Assert.IsTrue(server.WaitForExit(TimeSpan.FromSeconds(15)), "the server stops on SIGTERM");
@@ -69,6 +74,13 @@ public sealed class ServerLifetimeTests
         Assert.AreEqual("start", state.GetProperty("order").GetString());
         Assert.AreEqual("running", state.GetProperty("exec").GetString());
         Assert.AreEqual(1, again.Children().Count);
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < until && (await client.GetAsync("/memfs/comes-back.m3u8")).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            await Task.Delay(300);
+        }
+
+        Assert.AreEqual(System.Net.HttpStatusCode.OK, (await client.GetAsync("/memfs/comes-back.m3u8")).StatusCode, "the restarted process writes its stream into memfs");
         await client.PutAsync("/api/v3/process/comes-back/command", new StringContent("""{"command":"stop"}""", Encoding.UTF8, "application/json"));
     }
 }

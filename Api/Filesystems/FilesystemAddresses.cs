@@ -15,7 +15,8 @@ public sealed class FilesystemAddresses : IFilesystemAddresses
 {
     private const string PasswordAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-    private readonly Lazy<string> memfsUrl;
+    private readonly Func<string> buildMemfsUrl;
+    private volatile string? memfsUrl;
 
     public FilesystemAddresses(IOptions<CoreOptions> options, IServer server)
     {
@@ -25,25 +26,36 @@ public sealed class FilesystemAddresses : IFilesystemAddresses
         var auth = settings.Storage.Memory.Auth;
         Username = auth.Username;
         Password = auth.Password.Length > 0 ? auth.Password : RandomNumberGenerator.GetString(PasswordAlphabet, 18);
-        memfsUrl = new Lazy<string>(() =>
+        buildMemfsUrl = () =>
         {
             var host = ListenAddress.TryParse(settings.Address, out var listen) && listen.Host.Length > 0 ? listen.Host : "localhost";
             var authority = $"{host}:{(listen.Port > 0 ? listen.Port : BoundPort(server))}";
             return auth.Enable
                 ? $"http://{Uri.EscapeDataString(Username)}:{Uri.EscapeDataString(Password)}@{authority}/memfs"
                 : $"http://{authority}/memfs";
-        });
+        };
     }
 
     public string DiskDirectory { get; }
 
-    public string MemfsUrl => memfsUrl.Value;
+    // Kept once it names a real port; with a listen port of 0 (tests) the port is known only once the server listens.
+    public string MemfsUrl => memfsUrl ?? Remember(buildMemfsUrl());
 
     /// <summary>The Basic user of memfs writes.</summary>
     public string Username { get; }
 
     /// <summary>The Basic password of memfs writes.</summary>
     public string Password { get; }
+
+    private string Remember(string url)
+    {
+        if (new Uri(url).Port != 0)
+        {
+            memfsUrl = url;
+        }
+
+        return url;
+    }
 
     // A listen address with port 0 (tests) gets its port from the system: read it from the running server.
     private static int BoundPort(IServer server) =>

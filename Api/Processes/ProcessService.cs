@@ -40,8 +40,10 @@ public sealed class ProcessService : IProcessDirectory
         var paths = new LocalPathRule(filesystems.DiskDirectory, Environment.CurrentDirectory);
         var access = settings.Ffmpeg.Access;
         var policy = new MediaAddressPolicy(paths, new AccessRules(access.Input.Allow, access.Input.Block), new AccessRules(access.Output.Allow, access.Output.Block));
-        var values = new Lazy<PlaceholderValues>(() => PlaceholderValuesFactory.Create(settings, filesystems));
-        var placeholders = new Placeholders(() => values.Value);
+        // Made once the memfs URL names the port the server listens on (see FilesystemAddresses.MemfsUrl).
+        PlaceholderValues? values = null;
+        var placeholders = new Placeholders(() => values ?? Remember(PlaceholderValuesFactory.Create(settings, filesystems)));
+        PlaceholderValues Remember(PlaceholderValues made) => new Uri(made.MemFs).Port != 0 ? values = made : made;
         checker = new ProcessConfigChecker(placeholders, policy);
         cleanup = new OutputCleanup(files, placeholders, time);
     }
@@ -81,9 +83,15 @@ public sealed class ProcessService : IProcessDirectory
     /// <summary>Starts the restored processes whose order was <c>start</c>: once the server listens, so that a process writing to <c>{memfs}</c> finds it.</summary>
     public async Task StartRestoredAsync()
     {
-        foreach (var runtime in processes.Values.Where(r => r.Order == ProcessOrder.Start && r.Exec == ExecState.Finished && r.Command.Count > 0).ToList())
+        foreach (var runtime in processes.Values.Where(r => r.Order == ProcessOrder.Start && r.Exec == ExecState.Finished).ToList())
         {
-            await runtime.StartAsync();
+            // Built again now that the server listens: {memfs} names its port (known only now when it listens on port 0).
+            var (command, _) = checker.Check(runtime.Config, this);
+            if (command is not null)
+            {
+                runtime.Command = command;
+                await runtime.StartAsync();
+            }
         }
     }
 
