@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoreApi.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,20 +26,10 @@ public sealed class MetricsController(MetricsHistory metrics) : ControllerBase
     [ProducesResponseType<ApiError>(StatusCodes.Status401Unauthorized)]
     public async Task<IActionResult> QueryMetrics()
     {
-        var (body, invalid) = await JsonRequest.ReadAsync(Request, 64 * 1024);
+        var (query, invalid) = await JsonRequest.ReadAsync(Request, 64 * 1024, MonitoringJsonContext.Default.MetricsQueryDto);
         if (invalid is not null)
         {
             return ApiResults.Error(invalid);
-        }
-
-        MetricsQueryDto? query;
-        try
-        {
-            query = body.Deserialize(MonitoringJsonContext.Default.MetricsQueryDto);
-        }
-        catch (JsonException e)
-        {
-            return ApiResults.Error(JsonRequest.Invalid(e.Message));
         }
 
         if (query is null || query.TimerangeSec < 0 || query.IntervalSec < 0)

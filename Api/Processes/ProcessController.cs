@@ -104,20 +104,10 @@ public sealed class ProcessController(ProcessService processes, Metadata.Metadat
     [ProducesResponseType<ApiError>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> CommandProcess([FromRoute] string id)
     {
-        var (body, invalid) = await JsonRequest.ReadAsync(Request, 4096);
+        var (dto, invalid) = await JsonRequest.ReadAsync(Request, 4096, ProcessJson.Wire.ProcessCommandDto);
         if (invalid is not null)
         {
             return ApiResults.Error(invalid);
-        }
-
-        ProcessCommandDto? dto;
-        try
-        {
-            dto = body.Deserialize(ProcessJson.Wire.ProcessCommandDto);
-        }
-        catch (JsonException e)
-        {
-            return ApiResults.Error(JsonRequest.Invalid(e.Message));
         }
 
         if (dto?.Command is not { Length: > 0 } command)

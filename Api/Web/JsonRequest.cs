@@ -39,5 +39,25 @@ public static class JsonRequest
         }
     }
 
+    /// <summary>Reads the body as <typeparamref name="T"/> (a JSON <c>null</c> gives <c>null</c>), or says why it cannot, as <see cref="ReadAsync(HttpRequest, int)"/>.</summary>
+    public static async Task<(T? Value, ApiError? Error)> ReadAsync<T>(HttpRequest request, int limit, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
+    {
+        var (node, error) = await ReadAsync(request, limit);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        try
+        {
+            return (node.Deserialize(type), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Invalid(e.Message));
+        }
+    }
+
     public static ApiError Invalid(params string[] details) => new(StatusCodes.Status400BadRequest, InvalidJson, details);
 }
