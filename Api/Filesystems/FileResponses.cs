@@ -1,5 +1,4 @@
 using CoreApi.Web;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -34,13 +33,4 @@ public static class FileResponses
     }
 
     public static IActionResult Deleted(string path) => new ContentResult { StatusCode = 200, Content = $"Deleted: {path}", ContentType = "text/plain; charset=utf-8" };
-
-    /// <summary>Raises the server's body limit for this request to the file limit (the global one is sized for JSON bodies).</summary>
-    public static void AllowBody(HttpContext context, long limit)
-    {
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-        {
-            feature.MaxRequestBodySize = limit;
-        }
-    }
 }

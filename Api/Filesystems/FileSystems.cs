@@ -22,11 +22,11 @@ public sealed class FileSystems
 
     public IReadOnlyList<IFileSystem> All => [Disk, Memory];
 
-    /// <summary>A filesystem by its fs API name (<c>disk</c>, <c>mem</c>) or its cleanup-rule prefix (<c>diskfs</c>, <c>memfs</c>).</summary>
+    /// <summary>A filesystem by its fs API name: <c>disk</c> or <c>mem</c>.</summary>
     public IFileSystem? Get(string name) => name switch
     {
-        "disk" or "diskfs" => Disk,
-        "mem" or "memfs" => Memory,
+        "disk" => Disk,
+        "mem" => Memory,
         _ => null,
     };
 }

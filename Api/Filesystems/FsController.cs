@@ -30,7 +30,7 @@ public sealed class FsController(FileSystems filesystems, IOptions<CoreOptions> 
     [ProducesResponseType<IReadOnlyList<FileEntryDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     public IActionResult ListFiles([FromRoute] string name, [FromQuery] string? glob, [FromQuery] string? sort, [FromQuery] string? order) =>
-        filesystems.Get(name) is { } fs && name is "disk" or "mem"
+        filesystems.Get(name) is { } fs
             ? JsonAnswer.Of(FileListing.Of(fs, glob, sort, order), FilesystemJsonContext.Default.IReadOnlyListFileEntryDto)
             : UnknownFilesystem(name);
 
@@ -85,15 +85,7 @@ public sealed class FsController(FileSystems filesystems, IOptions<CoreOptions> 
             return refusal;
         }
 
-        var limit = options.Value.Storage.MaxFileSizeMbytes * 1024 * 1024;
-        if (Request.ContentLength > limit)
-        {
-            throw new PayloadTooLargeException((int)Math.Min(limit, int.MaxValue));
-        }
-
-        FileResponses.AllowBody(HttpContext, limit);
-        // Not RequestAborted: see MemfsController.Write (a client's half-close after a complete body is no abort).
-        var outcome = await fs!.WriteAsync(clean!, Request.BodyReader, Request.ContentLength, CancellationToken.None);
+        var outcome = await FileUpload.WriteAsync(Request, fs!, clean!, options.Value.Storage.MaxFileSizeMbytes);
         return FileResponses.Written(Response, outcome, Request.Path);
     }
 
@@ -116,7 +108,7 @@ public sealed class FsController(FileSystems filesystems, IOptions<CoreOptions> 
     private IActionResult? Resolve(string name, string path, out IFileSystem? fs, out string? clean)
     {
         clean = null;
-        fs = name is "disk" or "mem" ? filesystems.Get(name) : null;
+        fs = filesystems.Get(name);
         if (fs is null)
         {
             return UnknownFilesystem(name);

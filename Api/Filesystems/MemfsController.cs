@@ -52,17 +52,7 @@ public sealed class MemfsController(FileSystems filesystems, MemfsCredentials cr
             return FileResponses.BadRequest(problem ?? "a file name is required");
         }
 
-        var limit = options.Value.Storage.MaxFileSizeMbytes * 1024 * 1024;
-        if (Request.ContentLength > limit)
-        {
-            throw new PayloadTooLargeException((int)Math.Min(limit, int.MaxValue));
-        }
-
-        FileResponses.AllowBody(HttpContext, limit);
-        // Not RequestAborted: FFmpeg closes its side of the connection right after the last chunk (it sends
-        // "Connection: close"), which the server reports as an abort although the body is complete. A client that
-        // really stops sending is cut off by Kestrel's minimum body data rate, and the body read then fails.
-        var outcome = await filesystems.Memory.WriteAsync(clean, Request.BodyReader, Request.ContentLength, CancellationToken.None);
+        var outcome = await FileUpload.WriteAsync(Request, filesystems.Memory, clean, options.Value.Storage.MaxFileSizeMbytes);
         if (outcome.Problem is null && filesystems.Memory.Read(clean) is { } written)
         {
             Tell(clean, written.Entry.Size, written: true);

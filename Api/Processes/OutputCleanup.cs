@@ -28,7 +28,7 @@ public sealed class OutputCleanup(FileSystems filesystems, Placeholders placehol
             {
                 var pattern = placeholders.Expand(rule.Pattern, PlaceholderScope.CleanupPattern, config.Id, config.Reference, outputId: outputId);
                 var colon = pattern.IndexOf(':');
-                if (colon <= 0 || filesystems.Get(pattern[..colon] switch { "memfs" or "mem" => "mem", "diskfs" or "disk" => "disk", _ => "" }) is not { } fs)
+                if (colon <= 0 || filesystems.Get(pattern[..colon] switch { "memfs" => "mem", "diskfs" => "disk", var name => name }) is not { } fs)
                 {
                     continue;
                 }
