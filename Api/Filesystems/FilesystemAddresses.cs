@@ -28,7 +28,7 @@ public sealed class FilesystemAddresses : IFilesystemAddresses
         Password = auth.Password.Length > 0 ? auth.Password : RandomNumberGenerator.GetString(PasswordAlphabet, 18);
         buildMemfsUrl = () =>
         {
-            var host = ListenAddress.TryParse(settings.Address, out var listen) && listen.Host.Length > 0 ? listen.Host : "localhost";
+            var host = ListenAddress.TryParse(settings.Address, out var listen) ? listen.ReachableHost : "localhost";
             var authority = $"{host}:{(listen.Port > 0 ? listen.Port : BoundPort(server))}";
             return auth.Enable
                 ? $"http://{Uri.EscapeDataString(Username)}:{Uri.EscapeDataString(Password)}@{authority}/memfs"

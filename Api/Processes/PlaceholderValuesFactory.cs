@@ -20,7 +20,6 @@ public static class PlaceholderValuesFactory
             options.Srt.Passphrase);
     }
 
-    // An address without a host ("":1935") means this machine: "localhost".
     private static string HostPort(string address, int defaultPort) =>
-        ListenAddress.TryParse(address, out var listen) ? $"{(listen.Host.Length > 0 ? listen.Host : "localhost")}:{listen.Port}" : $"localhost:{defaultPort}";
+        ListenAddress.TryParse(address, out var listen) ? $"{listen.ReachableHost}:{listen.Port}" : $"localhost:{defaultPort}";
 }

@@ -10,6 +10,9 @@ public sealed record ListenAddress(string Host, int Port)
 
     public bool IsLocalhost => string.Equals(Host, "localhost", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The host a local client reaches this address at: the host, or <c>localhost</c> when it names every interface (datarhei's rule for <c>{memfs}</c>, <c>{rtmp}</c>, <c>{srt}</c>).</summary>
+    public string ReachableHost => IsAnyInterface ? "localhost" : Host;
+
     public IPAddress? IPAddress => IsAnyInterface || IsLocalhost ? null : IPAddress.Parse(Host.Trim('[', ']'));
 
     public static bool TryParse(string? text, out ListenAddress address)
