@@ -164,7 +164,7 @@ public sealed class ProcessController(ProcessService processes, Metadata.Metadat
     [ProducesResponseType<JsonElement>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     public IActionResult GetProcessMetadata([FromRoute] string id) =>
-        !processes.HasProcess(id) ? ApiResults.Error(UnknownProcess) : Content(processes.GetMetadata(id, null)?.GetRawText() ?? "null", JsonBytes.ContentType);
+        processes.GetMetadata(id, null) is { } all ? Content(all, JsonBytes.ContentType) : ApiResults.Error(UnknownProcess);
 
     /// <summary>Read one metadata value of a process.</summary>
     /// <param name="id">The process id.</param>
@@ -174,7 +174,7 @@ public sealed class ProcessController(ProcessService processes, Metadata.Metadat
     [ProducesResponseType<ApiError>(StatusCodes.Status404NotFound)]
     public IActionResult GetProcessMetadataValue([FromRoute] string id, [FromRoute] string key) =>
         !processes.HasProcess(id) ? ApiResults.Error(UnknownProcess)
-        : processes.GetMetadata(id, key) is { } value ? Content(value.GetRawText(), JsonBytes.ContentType)
+        : processes.GetMetadata(id, key) is { } value ? Content(value, JsonBytes.ContentType)
         : ApiResults.Error(new ApiError(StatusCodes.Status404NotFound, "Unknown process ID", ["unknown key"]));
 
     /// <summary>Store a JSON value under a key of a process's metadata; <c>null</c> deletes the key.</summary>

@@ -355,14 +355,15 @@ public sealed class ProcessService : IProcessDirectory
         }
     }
 
-    public JsonElement? GetMetadata(string id, string? key)
+    /// <summary>The metadata of a process as JSON text: one key's value, or all keys as one object (<c>null</c> when it has none); <c>null</c> for an unknown process or key.</summary>
+    public string? GetMetadata(string id, string? key)
     {
         if (!processes.TryGetValue(id, out var runtime))
         {
             return null;
         }
 
-        return key is null ? MetadataObject(runtime) : runtime.Metadata.TryGetValue(key, out var value) ? JsonDocument.Parse(value).RootElement.Clone() : null;
+        return key is null ? MetadataJson(runtime) : runtime.Metadata.GetValueOrDefault(key);
     }
 
     public bool HasProcess(string id) => processes.ContainsKey(id);
@@ -437,17 +438,11 @@ public sealed class ProcessService : IProcessDirectory
         Config = parts.Config ? ProcessConfigReader.ToDto(p.Config) : null,
         State = parts.State ? p.State() : null,
         Report = parts.Report ? p.Report() : null,
-        Metadata = parts.Metadata ? MetadataObject(p) ?? JsonDocument.Parse("null").RootElement.Clone() : default,
+        Metadata = parts.Metadata ? JsonDocument.Parse(MetadataJson(p)).RootElement.Clone() : default,
     };
 
-    private static JsonElement? MetadataObject(ProcessRuntime p)
-    {
-        if (p.Metadata.IsEmpty)
-        {
-            return null;
-        }
-
-        var json = "{" + string.Join(",", p.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => JsonSerializer.Serialize(m.Key) + ":" + m.Value)) + "}";
-        return JsonDocument.Parse(json).RootElement.Clone();
-    }
+    // The stored values are compact JSON already: the object is joined from them, not parsed and written again.
+    private static string MetadataJson(ProcessRuntime p) => p.Metadata.IsEmpty
+        ? "null"
+        : "{" + string.Join(",", p.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => JsonSerializer.Serialize(m.Key) + ":" + m.Value)) + "}";
 }
