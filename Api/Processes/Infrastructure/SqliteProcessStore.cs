@@ -7,6 +7,8 @@ namespace CoreApi.Processes;
 /// <summary>Processes in the embedded database: every change is written (synchronously, durable) before it is answered.</summary>
 public sealed class SqliteProcessStore(SqliteDatabase database) : IProcessStore
 {
+    private static readonly Hosting.FfmpegLimitOptions StoredLimits = new() { MaxInputs = int.MaxValue, MaxOutputs = int.MaxValue, MaxOptions = int.MaxValue };
+
     public IReadOnlyList<StoredProcess> LoadAll()
     {
         using var connection = database.Open();
@@ -34,8 +36,8 @@ public sealed class SqliteProcessStore(SqliteDatabase database) : IProcessStore
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var dto = JsonSerializer.Deserialize(reader.GetString(1), ProcessJson.Wire.ProcessConfigDto)!;
-                var (config, _) = ProcessConfigReader.Read(JsonSerializer.SerializeToNode(dto, ProcessJson.Wire.ProcessConfigDto), new Hosting.FfmpegLimitOptions { MaxInputs = int.MaxValue, MaxOutputs = int.MaxValue, MaxOptions = int.MaxValue });
+                // Stored configs were accepted under the limits of their day; lower limits set since do not drop them.
+                var (config, _) = ProcessConfigReader.Read(System.Text.Json.Nodes.JsonNode.Parse(reader.GetString(1)), StoredLimits);
                 if (config is null)
                 {
                     continue;
