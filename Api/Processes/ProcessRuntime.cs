@@ -50,119 +50,79 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
         report = new RunReport(CreatedAt, logOptions.MaxLines);
     }
 
-    public async Task StartAsync()
+    public Task StartAsync() => SerializedAsync(async () =>
     {
-        await commands.WaitAsync();
-        try
+        Order = ProcessOrder.Start;
+        if (run is null)
         {
-            Order = ProcessOrder.Start;
-            if (run is null)
-            {
-                await SpawnAsync();
-            }
-        }
-        finally
-        {
-            commands.Release();
-        }
-    }
-
-    public async Task StopAsync()
-    {
-        await commands.WaitAsync();
-        try
-        {
-            lock (gate)
-            {
-                Order = ProcessOrder.Stop;
-                reconnectAt = null;
-            }
-
-            await StopRunAsync();
-        }
-        finally
-        {
-            commands.Release();
-        }
-    }
-
-    /// <summary>Stops FFmpeg and starts it again, when the order is <c>start</c> (datarhei's restart never comes back without reconnect; ours does).</summary>
-    public async Task RestartAsync()
-    {
-        await commands.WaitAsync();
-        try
-        {
-            if (Order != ProcessOrder.Start)
-            {
-                return;
-            }
-
-            await StopRunAsync();
             await SpawnAsync();
         }
-        finally
+    });
+
+    public Task StopAsync() => SerializedAsync(() =>
+    {
+        lock (gate)
         {
-            commands.Release();
+            Order = ProcessOrder.Stop;
+            reconnectAt = null;
         }
-    }
+
+        return StopRunAsync();
+    });
+
+    /// <summary>Stops FFmpeg and starts it again, when the order is <c>start</c> (datarhei's restart never comes back without reconnect; ours does).</summary>
+    public Task RestartAsync() => SerializedAsync(async () =>
+    {
+        if (Order != ProcessOrder.Start)
+        {
+            return;
+        }
+
+        await StopRunAsync();
+        await SpawnAsync();
+    });
 
     /// <summary>
     /// Replaces the command (a reload or an update): a fresh report, and a restart when the order is <c>start</c>.
     /// <paramref name="whileStopped"/> runs after the old FFmpeg has exited and before the new one starts (an update's
     /// <c>purge_on_delete</c>, which must neither race the old writer nor delete the new one's files).
     /// </summary>
-    public async Task ReplaceAsync(ProcessConfig config, IReadOnlyList<string> command, bool keepHistory, Action? whileStopped = null)
+    public Task ReplaceAsync(ProcessConfig config, IReadOnlyList<string> command, bool keepHistory, Action? whileStopped = null) => SerializedAsync(async () =>
     {
-        await commands.WaitAsync();
-        try
+        await StopRunAsync();
+        whileStopped?.Invoke();
+        lock (gate)
         {
-            await StopRunAsync();
-            whileStopped?.Invoke();
-            lock (gate)
+            Config = config;
+            Command = command;
+            if (!keepHistory)
             {
-                Config = config;
-                Command = command;
-                if (!keepHistory)
-                {
-                    history.Clear();
-                }
-                else
-                {
-                    PushHistory();
-                }
-
-                report = new RunReport(time.GetUtcNow().ToUnixTimeSeconds(), logOptions.MaxLines);
+                history.Clear();
+            }
+            else
+            {
+                PushHistory();
             }
 
-            if (Order == ProcessOrder.Start)
-            {
-                await SpawnAsync(pushHistory: false);
-            }
+            report = new RunReport(time.GetUtcNow().ToUnixTimeSeconds(), logOptions.MaxLines);
         }
-        finally
+
+        if (Order == ProcessOrder.Start)
         {
-            commands.Release();
+            await SpawnAsync(pushHistory: false);
         }
-    }
+    });
 
     /// <summary>Stops FFmpeg for good (delete, shutdown); the order is left as it is, so that a shutdown restarts it on the next boot.</summary>
-    public async Task ShutdownAsync()
+    public Task ShutdownAsync() => SerializedAsync(() =>
     {
-        await commands.WaitAsync();
-        try
+        lock (gate)
         {
-            lock (gate)
-            {
-                reconnectAt = null;
-            }
+            reconnectAt = null;
+        }
 
-            await StopRunAsync();
-        }
-        finally
-        {
-            commands.Release();
-        }
-    }
+        return StopRunAsync();
+    });
 
     /// <summary>Once a second: samples CPU and memory, applies the stale timeout and the limits, and reconnects when due.</summary>
     public async Task TickAsync()
@@ -438,6 +398,20 @@ public sealed class ProcessRuntime(ProcessLauncher launcher, FfmpegBinary binary
             {
                 history.Dequeue();
             }
+        }
+    }
+
+    // One command at a time per process: a start never overlaps a stop of the same FFmpeg.
+    private async Task SerializedAsync(Func<Task> command)
+    {
+        await commands.WaitAsync();
+        try
+        {
+            await command();
+        }
+        finally
+        {
+            commands.Release();
         }
     }
 
