@@ -5,12 +5,9 @@ public static class FileListing
 {
     public static IReadOnlyList<FileEntryDto> Of(IFileSystem fs, string? glob, string? sort, string? order)
     {
-        IEnumerable<FileEntry> files = fs.List();
-        if (!string.IsNullOrEmpty(glob))
-        {
-            var pattern = new GlobPattern(glob, separator: '/');
-            files = files.Where(f => pattern.IsMatch(f.Name));
-        }
+        IEnumerable<FileEntry> files = string.IsNullOrEmpty(glob)
+            ? fs.List()
+            : FileGlob.Matching(FileGlob.SortedByName(fs), new GlobPattern(glob, separator: '/'));
 
         files = sort switch
         {
