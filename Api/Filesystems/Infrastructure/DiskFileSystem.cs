@@ -66,6 +66,7 @@ public sealed class DiskFileSystem(string root, TimeProvider time) : IFileSystem
             return WriteOutcome.Failed($"the directory cannot be created: {e.Message}");
         }
 
+        // Checked again: a directory on the way may have been replaced by a link while it was created.
         if (Physical(path) is null)
         {
             return WriteOutcome.Failed("the path is not a file inside the filesystem");
