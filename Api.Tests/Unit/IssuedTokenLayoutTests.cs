@@ -52,6 +52,9 @@ public sealed class IssuedTokenLayoutTests
         CollectionAssert.AreEqual(
             new[] { "exi", "exp", "iat", "iss", "jti", "sub", "usefor" },
             json.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+        // Escaped exactly as System.Text.Json's writer escapes a string by default, so the bytes do not depend on how the
+        // payload is put together.
+        StringAssert.Contains(payload, $",\"sub\":{JsonSerializer.Serialize(subject)},");
     }
 
     [TestMethod]

@@ -1,5 +1,4 @@
-using System.Buffers;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -21,23 +20,12 @@ public sealed class JwtTokenIssuer(JwtSigningKeys keys) : ITokenIssuer
         return new IssuedToken(Handler.CreateToken(Payload(claims), keys.CredentialsFor(claims.Subject)), claims);
     }
 
-    /// <summary>The claims as JSON, names in datarhei's (sorted) order: <c>exi, exp, iat, iss, jti, sub, usefor</c>.</summary>
-    private static string Payload(TokenClaims claims)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("exi"u8, claims.ExpiresIn);
-            json.WriteNumber("exp"u8, claims.ExpiresAt);
-            json.WriteNumber("iat"u8, claims.IssuedAt);
-            json.WriteString("iss"u8, claims.Issuer);
-            json.WriteString("jti"u8, claims.Id.ToString("D"));
-            json.WriteString("sub"u8, claims.Subject);
-            json.WriteString("usefor"u8, claims.Use.ToClaimValue());
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    /// <summary>
+    /// The claims as JSON, names in datarhei's (sorted) order: <c>exi, exp, iat, iss, jti, sub, usefor</c>. Written as one
+    /// interpolated string: only the subject can hold characters JSON must escape, and it is escaped as
+    /// <see cref="System.Text.Json.Utf8JsonWriter"/> escapes (the same default encoder); the rest are numbers, a UUID and
+    /// fixed ASCII names. Without a writer and its buffers a token pair costs 0.6 µs and 0.9 KB less (docs/performance.md).
+    /// </summary>
+    private static string Payload(TokenClaims claims) => string.Create(CultureInfo.InvariantCulture,
+        $"{{\"exi\":{claims.ExpiresIn},\"exp\":{claims.ExpiresAt},\"iat\":{claims.IssuedAt},\"iss\":\"{TokenClaims.Realm}\",\"jti\":\"{claims.Id:D}\",\"sub\":\"{JsonEncodedText.Encode(claims.Subject)}\",\"usefor\":\"{claims.Use.ToClaimValue()}\"}}");
 }
