@@ -34,11 +34,12 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
     {
         var login = options.CurrentValue.Api.Auth.Login;
         var now = time.GetUtcNow();
-        var pair = PairKeyOrNull(username, address);
+        var client = ClientOf(address);
+        var pair = PairKeyOrNull(username, client);
         var byUser = username is null ? null
             : IsKnownClient(pair, login, now) ? Blocked(pair!, login.MaxFailuresPerUser, login, now)
             : Blocked(UserKey(username), login.MaxFailuresPerUser, login, now);
-        var byAddress = address is null ? null : Blocked(AddressKey(address), login.MaxFailuresPerAddress, login, now);
+        var byAddress = client is null ? null : Blocked(AddressKey(client), login.MaxFailuresPerAddress, login, now);
         return byUser > byAddress || byAddress is null ? byUser : byAddress;
     }
 
@@ -52,16 +53,17 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
             Prune(now, window);
         }
 
+        var client = ClientOf(address);
         if (username is not null)
         {
-            var pair = PairKeyOrNull(username, address);
+            var pair = PairKeyOrNull(username, client);
             var key = IsKnownClient(pair, login, now) ? pair! : UserKey(username);
             failures.GetOrAdd(key, _ => new Failures()).Add(now, window);
         }
 
-        if (address is not null)
+        if (client is not null)
         {
-            failures.GetOrAdd(AddressKey(address), _ => new Failures()).Add(now, window);
+            failures.GetOrAdd(AddressKey(client), _ => new Failures()).Add(now, window);
         }
     }
 
@@ -74,18 +76,19 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
     {
         var login = options.CurrentValue.Api.Auth.Login;
         var now = time.GetUtcNow();
-        var pair = PairKeyOrNull(username, address);
+        var client = ClientOf(address);
+        var pair = PairKeyOrNull(username, client);
         if (!IsKnownClient(pair, login, now))
         {
             failures.TryRemove(UserKey(username), out _);
         }
 
-        if (address is null)
+        if (client is null)
         {
             return;
         }
 
-        failures.TryRemove(AddressKey(address), out _);
+        failures.TryRemove(AddressKey(client), out _);
         failures.TryRemove(pair!, out _);
         if (login.KnownClientSeconds > 0)
         {
@@ -165,10 +168,13 @@ public sealed class LoginThrottle(IOptionsMonitor<CoreOptions> options, TimeProv
     private static string UserKey(string username) => "u:" + username;
 
     // The address, then "|": no address contains "|", so no user name can make two pairs collide.
-    private static string? PairKeyOrNull(string? username, IPAddress? address) =>
-        username is null || address is null ? null : "p:" + Normalized(address) + "|" + username;
+    private static string? PairKeyOrNull(string? username, string? client) =>
+        username is null || client is null ? null : "p:" + client + "|" + username;
 
-    private static string AddressKey(IPAddress address) => "a:" + Normalized(address);
+    private static string AddressKey(string client) => "a:" + client;
+
+    // Normalised once per call: the address and the pair key are both made from it.
+    private static string? ClientOf(IPAddress? address) => address is null ? null : Normalized(address);
 
     // IPv6 clients usually own a whole /64; counting per address would let one client rotate through it.
     private static string Normalized(IPAddress address)
